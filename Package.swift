@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One executable, `vitrine`, over small modules with IO at the edges (see README, "Architecture").
+let package = Package(
+    name: "vitrine",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vitrine", targets: ["vitrine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CMicroHTTPD", pkgConfig: "libmicrohttpd",
+                       providers: [.apt(["libmicrohttpd-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "HTTPServer", dependencies: [
+            "CMicroHTTPD",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Storage", dependencies: ["CSQLite"]),
+        .target(name: "Configuration"),
+        .target(name: "Systemd", dependencies: [
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Kiosk", dependencies: [
+            "HTTPServer", "Storage",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "vitrine", dependencies: [
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // A child process for the crash-safety test: writes in a loop until SIGKILLed.
+        .executableTarget(name: "vitrine-crashloop", dependencies: ["Storage"],
+                          path: "Tests/Support/CrashLoop"),
+
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "vitrine-crashloop"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
+        .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage"]),
+        .testTarget(name: "CLITests", dependencies: ["vitrine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

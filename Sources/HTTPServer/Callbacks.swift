@@ -1,0 +1,86 @@
+import CMicroHTTPD
+import Glibc
+
+/// libmicrohttpd's C callbacks. They are static members, not closures in `main.swift`, so they
+/// are not MainActor-isolated (libmicrohttpd calls them from its own threads), and they reach
+/// the server through an unretained `ServerContext` pointer that the server keeps alive.
+enum Callbacks {
+    static func context(_ pointer: UnsafeMutableRawPointer?) -> ServerContext {
+        Unmanaged<ServerContext>.fromOpaque(pointer!).takeUnretainedValue()
+    }
+
+    /// Called once when the headers are in (we check framing and size, remember the request),
+    /// then with body pieces, then once with no data: only then do we answer, which keeps the
+    /// connection alive (answering in the first call makes libmicrohttpd close it).
+    static let access: MHD_AccessHandlerCallback = { cls, connection, url, method, _, upload, uploadSize, slot in
+        guard let connection, let url, let method, let uploadSize, let slot else { return .NO }
+        let server = context(cls)
+        guard let state = slot.pointee else {
+            return RequestPipeline.begin(server, connection, slot)
+        }
+        if uploadSize.pointee > 0 {
+            if state != RequestState.bodiless, let upload {
+                Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue()
+                    .append(UnsafeRawBufferPointer(start: upload, count: uploadSize.pointee))
+            }
+            uploadSize.pointee = 0
+            return .YES
+        }
+        return RequestPipeline.finish(server, connection, url, method, state)
+    }
+
+    static let completed: MHD_RequestCompletedCallback = { cls, connection, slot, _ in
+        let server = context(cls)
+        if let state = slot?.pointee, state != RequestState.bodiless {
+            Unmanaged<RequestState>.fromOpaque(state).release()
+        }
+        slot?.pointee = nil
+        server.inFlight.subtract(1, ordering: .relaxed)
+        if let connection, let entry = trackerEntry(connection) {
+            server.tracker.requestCompleted(entry)
+        }
+    }
+
+    static let connectionEvent: MHD_NotifyConnectionCallback = { cls, connection, socketContext, event in
+        guard let connection, let socketContext else { return }
+        let server = context(cls)
+        if event == .CONNECTION_NOTIFY_STARTED {
+            guard let info = vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CONNECTION_FD) else { return }
+            let entry = server.tracker.opened(descriptor: info.pointee.connect_fd)
+            socketContext.pointee = Unmanaged.passRetained(entry).toOpaque()
+        } else if let pointer = socketContext.pointee {
+            let entry = Unmanaged<ConnectionTracker.Entry>.fromOpaque(pointer).takeRetainedValue()
+            server.tracker.closed(entry)
+            socketContext.pointee = nil
+        }
+    }
+
+    static func trackerEntry(_ connection: OpaquePointer) -> ConnectionTracker.Entry? {
+        guard let info = vitrine_mhd_connection_info(connection, .CONNECTION_INFO_SOCKET_CONTEXT),
+              let pointer = info.pointee.socket_context else { return nil }
+        return Unmanaged<ConnectionTracker.Entry>.fromOpaque(pointer).takeUnretainedValue()
+    }
+
+    /// Leaves paths and query strings percent-encoded so `PathDecoder` sees them raw.
+    static let keepEscaped: @convention(c) (UnsafeMutableRawPointer?, OpaquePointer?, UnsafeMutablePointer<CChar>?) -> Int = {
+        _, _, text in text.map { strlen($0) } ?? 0
+    }
+
+    static let log: MHD_LogCallback = {
+        cls, format, arguments in
+        guard let format, let arguments else { return }
+        var buffer = [CChar](repeating: 0, count: 512)
+        _ = vsnprintf(&buffer, buffer.count, format, arguments)
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        let message = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: "\n")
+        context(cls).logger.warning("libmicrohttpd: \(message)")
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var text = Substring(self)
+        while text.last == set { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,38 @@
+import CMicroHTTPD
+import Glibc
+
+/// The libmicrohttpd option array for a configuration: limits, timeouts and our callbacks.
+enum DaemonOptions {
+    static func items(_ configuration: ServerConfiguration, context: UnsafeMutableRawPointer,
+                      address: UnsafePointer<sockaddr>) -> [MHD_OptionItem] {
+        var items: [MHD_OptionItem] = [
+            callback(.EXTERNAL_LOGGER, Callbacks.log, context),
+            item(.CONNECTION_LIMIT, configuration.maxConnections),
+            item(.PER_IP_CONNECTION_LIMIT, configuration.maxConnectionsPerIP),
+            item(.CONNECTION_TIMEOUT, configuration.idleTimeout),
+            item(.CONNECTION_MEMORY_LIMIT, configuration.memoryPerConnection),
+            callback(.NOTIFY_COMPLETED, Callbacks.completed, context),
+            callback(.NOTIFY_CONNECTION, Callbacks.connectionEvent, context),
+            callback(.UNESCAPE_CALLBACK, Callbacks.keepEscaped, context),
+        ]
+        if let socket = configuration.listenSocket {
+            items.append(item(.LISTEN_SOCKET, Int(socket)))
+        } else {
+            items.append(MHD_OptionItem(option: .SOCK_ADDR, value: 0,
+                                        ptr_value: UnsafeMutableRawPointer(mutating: address)))
+        }
+        if configuration.threads > 1 {
+            items.append(item(.THREAD_POOL_SIZE, configuration.threads))
+        }
+        items.append(MHD_OptionItem(option: .END, value: 0, ptr_value: nil))
+        return items
+    }
+
+    private static func item(_ option: MHD_OPTION, _ value: Int) -> MHD_OptionItem {
+        MHD_OptionItem(option: option, value: value, ptr_value: nil)
+    }
+
+    private static func callback<F>(_ option: MHD_OPTION, _ function: F, _ context: UnsafeMutableRawPointer) -> MHD_OptionItem {
+        MHD_OptionItem(option: option, value: unsafeBitCast(function, to: Int.self), ptr_value: context)
+    }
+}

@@ -1,0 +1,26 @@
+/// Everything the server needs to listen and to protect itself; the CLI fills it from config.
+public struct ServerConfiguration: Sendable {
+    /// IPv4 or IPv6 literal to bind.
+    public var address: String = "127.0.0.1"
+    /// 0 picks a free port (tests); `HTTPServer.port` tells which.
+    public var port: Int = 8080
+    /// An already-listening socket (systemd socket activation); `address`/`port` are then unused.
+    public var listenSocket: Int32?
+    /// libmicrohttpd worker threads, each with its own epoll set.
+    public var threads: Int = 2
+    public var maxConnections: Int = 512
+    /// 0 means no per-IP limit.
+    public var maxConnectionsPerIP: Int = 64
+    /// Seconds without any traffic before libmicrohttpd closes a connection.
+    public var idleTimeout: Int = 15
+    /// Seconds a request may take from its first byte to its last byte sent, whatever the
+    /// traffic: this is what stops a client trickling one byte a second (libmicrohttpd's own
+    /// timeout restarts on every byte).
+    public var requestTimeout: Int = 30
+    public var maxBodyBytes: Int = 1 << 20
+    /// libmicrohttpd's memory pool per connection; bounds request line and headers.
+    public var memoryPerConnection: Int = 32 << 10
+    public var standardHeaders: [(String, String)] = SecurityHeaders.standard
+
+    public init() {}
+}

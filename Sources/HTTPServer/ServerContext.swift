@@ -1,0 +1,40 @@
+import CMicroHTTPD
+import Logging
+import Synchronization
+
+/// The state libmicrohttpd's C callbacks reach through their `void *` argument.
+final class ServerContext: Sendable {
+    let handler: any HTTPHandler
+    let configuration: ServerConfiguration
+    let tracker: ConnectionTracker
+    let logger: Logger
+    /// Requests between their first handler call and libmicrohttpd's completion notice.
+    let inFlight = Atomic<Int>(0)
+
+    init(handler: any HTTPHandler, configuration: ServerConfiguration, logger: Logger) {
+        self.handler = handler
+        self.configuration = configuration
+        self.tracker = ConnectionTracker(requestTimeoutSeconds: configuration.requestTimeout)
+        self.logger = logger
+    }
+
+    /// Queues a fresh response; the standard headers are added here so no path can forget them.
+    func queue(_ response: Response, on connection: OpaquePointer, close: Bool = false) -> MHD_Result {
+        var response = response
+        if close { response.headers.append(("Connection", "close")) }
+        guard let native = NativeResponse.make(response, standardHeaders: configuration.standardHeaders) else {
+            return .NO
+        }
+        defer { MHD_destroy_response(native) }
+        return MHD_queue_response(connection, UInt32(response.status), native)
+    }
+
+    func queue(_ reply: Reply, on connection: OpaquePointer) -> MHD_Result {
+        switch reply {
+        case .prepared(let prepared):
+            return MHD_queue_response(connection, UInt32(prepared.status), prepared.handle)
+        case .response(let response):
+            return queue(response, on: connection)
+        }
+    }
+}

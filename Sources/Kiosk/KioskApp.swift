@@ -1,0 +1,52 @@
+import HTTPServer
+import Logging
+import Storage
+import Synchronization
+
+/// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
+///
+/// UI files are answered first with a single dictionary look-up (the hot path); everything
+/// else goes through the router. Unknown paths get the JSON 404 of the fixed points.
+public final class KioskApp: HTTPHandler {
+    private let ui: StaticFiles
+    private let router: Router
+    private let ready = Atomic<Bool>(false)
+    private let healthy: PreparedResponse?
+    private let logger: Logger
+
+    public init(ui: StaticFiles, database: Database, logger: Logger) {
+        self.ui = ui
+        self.logger = logger
+        self.router = KioskRoutes.make(sessions: VisitorSessions(database: database), logger: logger)
+        self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
+    }
+
+    /// `/healthz` answers 503 until this is called, once the database and listener are up.
+    public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
+
+    public func respond(to request: Request) -> Reply {
+        if request.path == "/healthz" { return health(request) }
+        if let reply = ui.reply(for: request) {
+            return request.method == .get || request.method == .head
+                ? reply : .response(.error(.methodNotAllowed([.get, .head])))
+        }
+        switch router.route(request) {
+        case .success(let reply)?: return reply
+        case .failure(let error)?: return .response(.error(error))
+        case nil: return .response(.error(.notFound("No resource at \(request.path).")))
+        }
+    }
+
+    /// The routes the router knows, for the OpenAPI consistency test.
+    public var routes: [(method: HTTPMethod, path: String)] { router.routes }
+
+    private func health(_ request: Request) -> Reply {
+        guard request.method == .get || request.method == .head else {
+            return .response(.error(.methodNotAllowed([.get, .head])))
+        }
+        guard ready.load(ordering: .acquiring), let healthy else {
+            return .response(.json(#"{"status":"starting","version":"\#(Version.current)"}"#, status: 503))
+        }
+        return .prepared(healthy)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Glibc
+
+/// An error at the command line's edge: one message for the operator and a documented exit code.
+struct CLIError: Error, CustomStringConvertible {
+    /// sysexits(3) values, listed in `vitrine --help`.
+    enum Code: Int32 {
+        case failure = 1
+        case usage = 64
+        case data = 65
+        case unavailable = 69
+        case cannotCreate = 73
+        case io = 74
+        case configuration = 78
+    }
+
+    let description: String
+    let exitCode: Code
+
+    init(_ description: String, exitCode: Code) {
+        self.description = description
+        self.exitCode = exitCode
+    }
+
+    /// Prints the message as `vitrine: …` and turns it into ArgumentParser's exit.
+    func exit() -> ExitCode {
+        Terminal.error("vitrine: \(description)")
+        return ExitCode(exitCode.rawValue)
+    }
+}
+
+/// Runs a command body, reporting a `CLIError` the documented way.
+func reportingErrors(_ body: () throws(CLIError) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        throw error.exit()
+    }
+}

@@ -1,0 +1,43 @@
+import Glibc
+
+/// The process environment as a dictionary (FoundationEssentials has no ProcessInfo here).
+enum ProcessEnvironment {
+    static func current() -> [String: String] {
+        var result: [String: String] = [:]
+        var cursor = environ
+        while let entry = cursor.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            cursor += 1
+        }
+        return result
+    }
+}
+
+/// Small file and terminal helpers for the CLI.
+enum TextFile {
+    static func read(_ path: String) -> [UInt8]? {
+        guard let handle = fopen(path, "rb") else { return nil }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16384)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, handle)
+            bytes += buffer[0..<count]
+            if count < buffer.count { break }
+        }
+        return ferror(handle) == 0 ? bytes : nil
+    }
+}
+
+enum Terminal {
+    static func error(_ line: String) {
+        (line + "\n").withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
+    }
+
+    static func output(_ line: String) {
+        print(line)
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Configuration
+import Glibc
+import HTTPServer
+import Kiosk
+import Logging
+import Storage
+import Systemd
+
+/// `vitrine serve`: the kiosk daemon.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the kiosk: the touch UI and its API over HTTP, state in SQLite.",
+        discussion: "Stops cleanly on SIGTERM or SIGINT: no new connections, requests in flight finish (up to shutdown_grace seconds), the database is closed, exit 0."
+    )
+
+    @OptionGroup var options: ConfigOptions
+    @Option(help: "Listening address, IPv4 or IPv6 (key address).") var address: String?
+    @Option(help: "Listening port (key port).") var port: Int?
+    @Option(help: "Folder of the touch UI's files (key ui_directory).") var uiDirectory: String?
+    @Option(help: "trace, debug, info, notice, warning, error or critical (key log_level).") var logLevel: String?
+
+    func run() throws {
+        try reportingErrors { () throws(CLIError) in
+            let config = try options.resolve([("address", address), ("port", port.map(String.init)),
+                                              ("ui_directory", uiDirectory), ("log_level", logLevel)])
+            try Daemon(config: config).run()
+        }
+    }
+}
+
+/// The daemon's life: open, listen, wait for a signal, drain, close.
+struct Daemon {
+    let config: ResolvedConfig
+
+    func run() throws(CLIError) {
+        let logger = LogSetup.bootstrap(level: config.string("log_level"))
+        let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
+        let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+        let ui = try loadUI()
+        let app = KioskApp(ui: ui, database: database, logger: logger)
+        let server = HTTPServer(configuration: serverConfiguration(), handler: app, logger: logger)
+        do {
+            try server.start()
+        } catch {
+            database.close()
+            throw CLIError(String(describing: error), exitCode: .unavailable)
+        }
+        app.markReady()
+        logger.notice("listening on \(URLText.http(config.string("address"), server.port)) (state in \(config.string("state_directory")), \(ui.paths.count) UI files)")
+        waitForStop(signals, logger)
+        app.markReady(false)
+        let unfinished = server.stop(grace: Double(config.integer("shutdown_grace")))
+        if unfinished > 0 { logger.warning("stopped with \(unfinished) request(s) unfinished") }
+        database.close()
+        logger.notice("stopped")
+    }
+
+    private func waitForStop(_ signals: SignalWaiter, _ logger: Logger) {
+        while true {
+            let signal = signals.wait()
+            if signal == SIGHUP {
+                logger.notice("SIGHUP: live reload is not supported yet; restart to apply configuration changes")
+                continue
+            }
+            logger.notice("signal \(signal): stopping")
+            return
+        }
+    }
+
+    private func loadUI() throws(CLIError) -> StaticFiles {
+        do {
+            return try StaticFiles(root: config.string("ui_directory"))
+        } catch {
+            throw CLIError(String(describing: error), exitCode: .io)
+        }
+    }
+
+    private func serverConfiguration() -> ServerConfiguration {
+        var server = ServerConfiguration()
+        server.address = config.string("address")
+        server.port = config.integer("port")
+        server.threads = config.integer("threads")
+        server.maxConnections = config.integer("max_connections")
+        server.maxConnectionsPerIP = config.integer("max_connections_per_ip")
+        server.idleTimeout = config.integer("idle_timeout")
+        server.requestTimeout = config.integer("request_timeout")
+        server.maxBodyBytes = config.integer("max_body_bytes")
+        server.memoryPerConnection = config.integer("memory_per_connection")
+        return server
+    }
+}
+
+enum URLText {
+    static func http(_ address: String, _ port: Int) -> String {
+        address.contains(":") ? "http://[\(address)]:\(port)" : "http://\(address):\(port)"
+    }
+}

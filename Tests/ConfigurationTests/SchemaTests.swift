@@ -1,0 +1,98 @@
+import Configuration
+import Testing
+
+/// Key names, environment names, the vitrine key list, getters and the dump.
+struct SchemaTests {
+    @Test func environmentNameUppercasesAndReplacesDotsAndDashes() {
+        let key = ConfigKey(name: "net.max-body_size", kind: .string, defaultValue: "", summary: "")
+        #expect(key.environmentName == "VITRINE_NET_MAX_BODY_SIZE")
+    }
+
+    @Test func schemaFindsKeysByNameAndEnvironmentName() {
+        #expect(testSchema.key(named: "data-dir")?.kind == .path)
+        #expect(testSchema.key(environmentName: "VITRINE_NET_MTU")?.name == "net.mtu")
+        #expect(testSchema.key(named: "DATA-DIR") == nil)
+    }
+
+    @Test func vitrineKeysAndDefaults() throws {
+        let config = try load(schema: .vitrine)
+        #expect(ConfigSchema.vitrine.keys.map(\.name) == [
+            "address", "port", "threads", "max_connections", "max_connections_per_ip", "idle_timeout",
+            "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
+            "state_directory", "ui_directory", "busy_timeout_ms", "log_level",
+        ])
+        #expect(config.string("address") == "127.0.0.1")
+        #expect(config.integer("port") == 8080)
+        #expect(config.integer("threads") == 2)
+        #expect(config.integer("max_connections") == 512)
+        #expect(config.integer("max_connections_per_ip") == 64)
+        #expect(config.integer("idle_timeout") == 15)
+        #expect(config.integer("request_timeout") == 30)
+        #expect(config.integer("max_body_bytes") == 1_048_576)
+        #expect(config.integer("memory_per_connection") == 32768)
+        #expect(config.integer("shutdown_grace") == 10)
+        #expect(config.string("state_directory") == "./var")
+        #expect(config.string("ui_directory") == "kiosk-ui")
+        #expect(config.integer("busy_timeout_ms") == 5000)
+        #expect(config.string("log_level") == "info")
+        #expect(ConfigSchema.vitrine.keys.allSatisfy { !$0.summary.isEmpty })
+    }
+
+    @Test func vitrineLimits() {
+        let vitrine = ConfigSchema.vitrine
+        #expect(vitrine.key(named: "port")?.kind == .integer(1...65535))
+        #expect(vitrine.key(named: "threads")?.kind == .integer(1...64))
+        #expect(vitrine.key(named: "max_connections_per_ip")?.kind == .integer(0...100_000))
+        #expect(vitrine.key(named: "max_body_bytes")?.kind == .integer(1024...67_108_864))
+        #expect(vitrine.key(named: "memory_per_connection")?.kind == .integer(4096...1_048_576))
+        #expect(vitrine.key(named: "shutdown_grace")?.kind == .integer(0...300))
+        #expect(vitrine.key(named: "busy_timeout_ms")?.kind == .integer(0...600_000))
+        #expect(vitrine.key(named: "state_directory")?.kind == .path)
+        #expect(vitrine.key(named: "address")?.kind == .address)
+        #expect(vitrine.key(named: "log_level")?.kind
+                == .enumeration(["trace", "debug", "info", "notice", "warning", "error", "critical"]))
+    }
+
+    @Test func vitrineLikeTheCommandLineDoesIt() throws {
+        let config = try load(file: "port = 9090\nlog_level = \"debug\"",
+                              environment: ["VITRINE_CONFIG": "/etc/v.toml", "VITRINE_THREADS": "4"],
+                              overrides: ["state_directory=/tmp/v", "idle_timeout=5"],
+                              base: ["state_directory": "/var/lib/vitrine"],
+                              ignoredEnvironment: ["VITRINE_CONFIG"], schema: .vitrine)
+        #expect(config.integer("port") == 9090)
+        #expect(config.string("log_level") == "debug")
+        #expect(config.integer("threads") == 4)
+        #expect(config.string("state_directory") == "/tmp/v")
+        #expect(config.integer("idle_timeout") == 5)
+        #expect(loadError(file: "log_level = 'verbose'", schema: .vitrine) == "/etc/v.toml:1: log_level must be one of "
+                + "trace, debug, info, notice, warning, error, critical; got 'verbose'")
+        #expect(loadError(overrides: ["max_conections=9"], schema: .vitrine)
+                == "--set max_conections=9: unknown key 'max_conections' (did you mean 'max_connections'?)")
+    }
+
+    @Test func valueReturnsAnyType() throws {
+        let config = try load(overrides: ["verbose=yes"])
+        #expect(config.value("verbose") == true)
+        #expect(config.value("net.mtu") == 1500)
+        #expect(config.value("name") == "kiosk")
+    }
+
+    @Test func describeListsEveryKeyWithItsSource() throws {
+        let config = try load(file: "\nname = \"say \\\"hi\\\"\"", environment: ["VITRINE_PORT": "81"],
+                              overrides: ["verbose=1"], base: ["data-dir": "/var/lib/v"])
+        #expect(config.describe() == """
+        name = "say \\"hi\\""  # from /etc/v.toml:2
+        data-dir = "/var/lib/v"  # from base default
+        port = 81  # from VITRINE_PORT
+        verbose = true  # from command line
+        level = "low"  # from default
+        address = "127.0.0.1"  # from default
+        net.mtu = 1500  # from default
+        """)
+    }
+
+    @Test func errorDescriptionJoinsLocationAndReason() {
+        let error = ConfigError(location: "VITRINE_PORT", reason: "'abc' is not an integer (port)")
+        #expect(error.description == "VITRINE_PORT: 'abc' is not an integer (port)")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import HTTPServer
+import Kiosk
+import Logging
+import Storage
+
+/// The kiosk app on a real database file and a real loopback port, with the real UI folder.
+final class KioskFixture: Sendable {
+    let directory: String
+    let database: Database
+    let app: KioskApp
+    let server: HTTPServer
+    var port: Int { server.port }
+
+    init(ready: Bool = true) throws {
+        directory = NSTemporaryDirectory() + "vitrine-kiosk-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        database = try Database.open(path: directory + "/vitrine.sqlite", migrations: KioskSchema.migrations)
+        let ui = try StaticFiles(root: KioskFixture.repositoryRoot + "/kiosk-ui")
+        app = KioskApp(ui: ui, database: database, logger: Logger(label: "test"))
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        configuration.maxBodyBytes = 2048
+        server = HTTPServer(configuration: configuration, handler: app, logger: Logger(label: "test"))
+        try server.start()
+        if ready { app.markReady() }
+    }
+
+    deinit {
+        server.stop(grace: 1)
+        database.close()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    static let repositoryRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
+        return url.path
+    }()
+
+    /// One request with curl-like simplicity over URLSession-free sockets.
+    func call(_ method: String, _ path: String, body: String? = nil,
+              contentType: String? = "application/json") throws -> (status: Int, json: Any?, headers: [String: String]) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = method
+        if let body { request.httpBody = Data(body.utf8) }
+        if let contentType, body != nil { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
+        let (data, response) = try HTTP.send(request)
+        let json = data.isEmpty ? nil : try? JSONSerialization.jsonObject(with: data)
+        var headers: [String: String] = [:]
+        for (key, value) in response.allHeaderFields { headers[String(describing: key).lowercased()] = String(describing: value) }
+        return (response.statusCode, json, headers)
+    }
+}

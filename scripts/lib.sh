@@ -1,0 +1,22 @@
+# Shared by the scripts: find the project root, install missing Debian packages.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Packages needed to build and run the daemon (C libraries through pkg-config).
+BUILD_PACKAGES=(pkg-config libmicrohttpd-dev libsqlite3-dev)
+# Extra packages the test suite drives (real clients, real servers).
+TEST_PACKAGES=(curl python3)
+
+# ensure_packages PKG...: installs (apt-get, as root or through sudo) only what is missing.
+ensure_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing Debian packages: ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
