@@ -24,11 +24,15 @@ let package = Package(
         ]),
         .target(name: "Storage", dependencies: ["CSQLite"]),
         .target(name: "Configuration"),
+        .target(name: "JSON"),
+        .target(name: "Time"),
+        .target(name: "Tokens"),
+        .target(name: "Onboarding", dependencies: ["JSON", "Time"]),
         .target(name: "Systemd", dependencies: [
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Kiosk", dependencies: [
-            "HTTPServer", "Storage",
+            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
@@ -44,7 +48,11 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "vitrine-crashloop"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
-        .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "TimeTests", dependencies: ["Time"]),
+        .testTarget(name: "TokensTests", dependencies: ["Tokens"]),
+        .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
+        .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),
     ],
     swiftLanguageModes: [.v6]

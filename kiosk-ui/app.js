@@ -1,82 +1,331 @@
-// The kiosk's first screens. Keeps nothing in browser storage: the visitor session lives on
-// the server and is ended by "Terminer", so the next visitor starts clean.
-const state = { language: "fr", texts: {}, session: null };
+// Vitrine kiosk UI: shell, navigation, language, display modes, idle reset.
+//
+// Privacy: everything the visitor enters lives only in the in-memory state `S` and in the one
+// screen currently in the DOM. Nothing goes to localStorage, sessionStorage, cookies or
+// IndexedDB, and navigation never uses pushState: the browser history holds a single entry, so
+// Back cannot bring a previous screen back. "Terminer" and the idle expiry end the server
+// session, then replace the document with a fresh one (location.replace), which drops all state.
+import { h, $ } from "./dom.js";
+import { call, onSessionEnded } from "./api.js";
+import { Keyboard } from "./keyboard.js";
+import { IdleWatch } from "./idle.js";
+import diagnosticScreens from "./diagnostic.js";
+import learningScreens from "./learning.js";
+import recordScreens from "./record.js";
 
-const $ = (id) => document.getElementById(id);
+const S = {
+  lang: "fr", texts: {}, fallback: {}, kiosk: null, session: null, stack: [], renderId: 0,
+  cache: {}, // server content by `${kind}:${lang}` (diagnostic, trainings, training:<id>, privacy)
+};
+const screens = {};
 
-async function loadTexts(language) {
-  const response = await fetch(`/i18n/${language}.json`, { cache: "no-cache" });
-  if (!response.ok) throw new Error(`texts ${language}: ${response.status}`);
+// ---------------------------------------------------------------- texts
+export function t(key, vars) {
+  let text = S.texts[key] ?? S.fallback[key] ?? key;
+  if (vars) text = text.replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
+  return text;
+}
+
+async function loadTexts(lang) {
+  const response = await fetch(`/i18n/${lang}.json`, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`texts ${lang}: ${response.status}`);
   return response.json();
 }
 
-function applyTexts() {
-  document.documentElement.lang = state.language;
-  for (const element of document.querySelectorAll("[data-text]")) {
-    const text = state.texts[element.dataset.text];
-    if (typeof text === "string") element.textContent = text;
-  }
+function applyStaticTexts() {
+  document.documentElement.lang = S.lang;
+  document.title = t("page.title");
+  for (const el of document.querySelectorAll("[data-text]")) el.textContent = t(el.dataset.text);
+  for (const el of document.querySelectorAll("[data-label]")) el.setAttribute("aria-label", t(el.dataset.label));
   for (const button of document.querySelectorAll(".lang")) {
-    button.setAttribute("aria-pressed", String(button.dataset.lang === state.language));
+    button.setAttribute("aria-pressed", String(button.dataset.lang === S.lang));
   }
-  document.title = state.texts["page.title"] ?? document.title;
 }
 
-async function setLanguage(language) {
-  state.texts = await loadTexts(language);
-  state.language = language;
-  applyTexts();
+async function setLanguage(lang) {
+  if (lang === S.lang) return;
+  S.texts = lang === "fr" ? S.fallback : await loadTexts(lang);
+  S.lang = lang;
+  applyStaticTexts();
+  if (S.session) await call("PUT", `/api/v1/sessions/${S.session.id}/language`, { language: lang }).catch(() => {});
+  if (S.stack.length) render({ keepScroll: true });
 }
 
-function show(screen) {
-  for (const section of document.querySelectorAll(".screen")) section.hidden = section.id !== screen;
-  $("main").focus();
-}
-
-async function api(method, path, body) {
-  const response = await fetch(path, {
-    method,
-    headers: body ? { "Content-Type": "application/json" } : {},
-    body: body ? JSON.stringify(body) : undefined,
-    cache: "no-store",
-  });
-  if (!response.ok && response.status !== 204) {
-    const problem = await response.json().catch(() => ({}));
-    throw new Error(problem?.error?.message ?? `HTTP ${response.status}`);
+// ---------------------------------------------------------------- server content
+export async function content(kind, path) {
+  const key = `${kind}:${S.lang}`;
+  if (!S.cache[key]) {
+    const sep = path.includes("?") ? "&" : "?";
+    S.cache[key] = call("GET", `${path}${sep}lang=${S.lang}`).catch((error) => { delete S.cache[key]; throw error; });
   }
-  return response.status === 204 ? null : response.json();
+  return S.cache[key];
 }
 
-async function start() {
-  $("status").textContent = "";
+export const sessionPath = (rest = "") => `/api/v1/sessions/${S.session.id}${rest}`;
+
+// ---------------------------------------------------------------- building blocks
+export const ui = {
+  title: (text) => h("h1", { id: "screen-title", tabindex: "-1", text }),
+  step: (n, total, label = "common.step") => [
+    h("p", { class: "step", text: t(label, { n, total }) }),
+    h("progress", { class: "progress", max: total, value: n, "aria-hidden": "true" }),
+  ],
+  button(text, onclick, { kind = "secondary", action, id, pressed, checked, disabled, cls = "" } = {}) {
+    const attrs = {
+      type: "button", class: `${kind} ${cls}`.trim(), "data-action": action, "data-id": id,
+      "aria-pressed": pressed == null ? null : String(pressed), disabled,
+    };
+    if (checked != null) Object.assign(attrs, { role: "checkbox", "aria-checked": String(checked), "aria-pressed": null });
+    const button = h("button", attrs, text);
+    button.addEventListener("click", () => onclick(button));
+    return button;
+  },
+  actions: (...buttons) => h("div", { class: "actions" }, buttons),
+  // A text field typed with the on-screen keyboard. `layout`: text, email, code, phone, pin.
+  field({ id, label, hint, layout, value = "", maxlength, secret, oninput }) {
+    const input = h("input", {
+      id, type: "text", inputmode: "none", autocomplete: "off", autocapitalize: "off", spellcheck: "false",
+      "data-kb": layout, maxlength, value, class: secret ? "field secret" : "field",
+      "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": "false",
+    });
+    input.value = value;
+    input.addEventListener("input", () => { setError(input, ""); oninput?.(input); });
+    input.addEventListener("focus", () => { if (keyboard.field !== input) keyboard.open(input); });
+    return h("div", { class: "field-box" },
+      h("label", { for: id, class: "label", text: label }),
+      input,
+      h("p", { id: `${id}-hint`, class: "hint", text: hint ?? "" }),
+      h("p", { id: `${id}-error`, class: "error", role: "alert" }));
+  },
+  error: (id = "screen-error") => h("p", { id, class: "error", role: "alert" }),
+  status: (text) => h("p", { class: "status", role: "status", text }),
+};
+
+export function setError(target, message) {
+  const el = typeof target === "string" ? $(target) : $(`${target.id}-error`);
+  if (el) el.textContent = message;
+  if (typeof target !== "string") target.setAttribute("aria-invalid", String(Boolean(message)));
+}
+
+// The message to show for a failed call, next to the field it names when it is a field error.
+export function explain(error, fallbackTarget = "screen-error") {
+  if (error.code === "session_ended") return;
+  const text = error.status === 0 ? t("error.network")
+    : error.status >= 500 ? t("error.server") : (error.reason || error.message || t("error.server"));
+  const field = error.field && document.getElementById(error.field.split(".")[0]);
+  setError(field || fallbackTarget, text);
+}
+
+// Runs an async action from a button, refusing a second tap while it is under way.
+export async function busy(button, action) {
+  if (button.dataset.busy) return;
+  button.dataset.busy = "1";
+  button.setAttribute("aria-disabled", "true");
+  try { await action(); } finally { delete button.dataset.busy; button.removeAttribute("aria-disabled"); }
+}
+
+// ---------------------------------------------------------------- navigation (in memory only)
+export function go(name, params = {}, { replace = false, reset = null } = {}) {
+  if (reset) S.stack = reset.map((entry) => (typeof entry === "string" ? { name: entry, params: {} } : entry));
+  else if (replace) S.stack.pop();
+  S.stack.push({ name, params });
+  render();
+}
+
+export function back() {
+  const top = S.stack.at(-1);
+  if (S.stack.length <= 1 || top?.name === "home") { askFinish(); return; }
+  S.stack.pop();
+  render();
+}
+
+export const stackDepth = () => S.stack.length;
+export function truncate(depth) { S.stack.length = Math.min(S.stack.length, depth); }
+
+async function render({ keepScroll = false } = {}) {
+  const id = ++S.renderId;
+  const entry = S.stack.at(-1);
+  const main = $("main");
+  const scroll = main.scrollTop;
+  keyboard.close();
+  const loading = setTimeout(() => { if (id === S.renderId) main.setAttribute("aria-busy", "true"); }, 150);
+  let nodes;
   try {
-    state.session = await api("POST", "/api/v1/sessions", { language: state.language });
-    show("screen-plan");
+    nodes = await screens[entry.name](entry.params);
   } catch (error) {
-    show("screen-plan");
-    $("status").textContent = state.texts["error.unavailable"] ?? String(error.message);
+    if (error.code === "session_ended") return;
+    nodes = failure(error);
+  } finally {
+    clearTimeout(loading);
   }
+  if (id !== S.renderId) return;
+  main.removeAttribute("aria-busy");
+  const section = h("section", { class: `screen ${entry.name}`, "data-screen": entry.name, "aria-labelledby": "screen-title" }, nodes);
+  main.replaceChildren(section);
+  main.scrollTop = keepScroll ? scroll : 0;
+  chrome(entry.name);
+  const field = section.querySelector("input[data-kb]");
+  if (field) keyboard.open(field);
+  else $("screen-title")?.focus({ preventScroll: true });
+  requestAnimationFrame(updateScroll);
 }
 
-async function finish() {
-  const session = state.session;
-  state.session = null;
-  if (session) await api("DELETE", `/api/v1/sessions/${session.id}`).catch(() => {});
-  $("help-text").hidden = true;
-  show("screen-welcome");
+function failure(error) {
+  const text = error.status === 0 ? t("error.network") : t("error.server");
+  return [ui.title(t("error.title")), h("p", { class: "error", role: "alert", text }),
+    ui.actions(ui.button(t("common.retry"), () => render(), { kind: "primary", action: "retry" }))];
 }
 
-function bind() {
-  // "click" fires on release, never on press: a finger can slide off to cancel.
-  $("start").addEventListener("click", start);
-  $("back").addEventListener("click", () => show("screen-welcome"));
-  $("finish").addEventListener("click", finish);
-  $("help").addEventListener("click", () => { $("help-text").hidden = !$("help-text").hidden; });
+// Back, Help and Terminer stay in the same place on every screen; on the attract screen Back and
+// Terminer keep their place but are not shown (there is nothing to go back to or to end).
+function chrome(name) {
+  const attract = name === "attract";
+  $("back").classList.toggle("invisible", attract);
+  $("finish").classList.toggle("invisible", attract);
+  $("back").disabled = attract;
+  $("finish").disabled = attract;
+}
+
+// ---------------------------------------------------------------- scrolling without a swipe
+function updateScroll() {
+  const main = $("main");
+  const overflow = main.scrollHeight - main.clientHeight > 4;
+  $("scroll-up").hidden = !overflow || main.scrollTop <= 2;
+  $("scroll-down").hidden = !overflow || main.scrollTop + main.clientHeight >= main.scrollHeight - 2;
+}
+function scrollBy(direction) {
+  const main = $("main");
+  main.scrollBy({ top: direction * Math.round(main.clientHeight * 0.75), behavior: "smooth" });
+}
+
+// ---------------------------------------------------------------- dialogs
+let confirmAction = null;
+export function confirm({ title, text, yes, no }, action) {
+  $("confirm-title").textContent = title;
+  $("confirm-text").textContent = text;
+  $("confirm-yes").textContent = yes;
+  $("confirm-no").textContent = no;
+  confirmAction = action;
+  $("confirm").showModal();
+  $("confirm-no").focus();
+}
+
+function askFinish() {
+  const code = S.resumeCode;
+  confirm({
+    title: t("finish.title"),
+    text: code ? `${t("finish.text")} ${t("finish.code", { code })}` : t("finish.text"),
+    yes: t("finish.yes"), no: t("finish.no"),
+  }, () => endVisit());
+}
+
+function showHelp() {
+  const name = S.stack.at(-1)?.name ?? "attract";
+  const key = `help.${name}`;
+  $("help-screen").textContent = S.texts[key] ?? S.fallback[key] ?? t("help.default");
+  $("helpbox").showModal();
+  $("help-close").focus();
+}
+
+// ---------------------------------------------------------------- session lifecycle
+export const state = S;
+
+export async function startSession() {
+  if (S.session) return S.session;
+  S.session = await call("POST", "/api/v1/sessions", { language: S.lang });
+  return S.session;
+}
+
+// Ends the visit: closes the server session, then starts over from a fresh document, so no
+// trace of this visitor remains in the DOM, in memory or in the (single-entry) history.
+let ending = false;
+export async function endVisit() {
+  if (ending) return;
+  ending = true;
+  const session = S.session;
+  for (const key of Object.keys(S)) delete S[key];
+  $("main").replaceChildren();
+  keyboard.close();
+  for (const dialog of document.querySelectorAll("dialog[open]")) dialog.close();
+  if (session) {
+    await Promise.race([
+      call("DELETE", `/api/v1/sessions/${session.id}`, undefined, { keepalive: true }).catch(() => {}),
+      new Promise((resolve) => setTimeout(resolve, 1500)),
+    ]);
+  }
+  location.replace("/");
+}
+
+// ---------------------------------------------------------------- boot
+let keyboard;
+
+function bindShell() {
+  keyboard = new Keyboard($("keyboard"), t, (field) => {
+    const primary = $("main").querySelector("[data-enter]");
+    if (primary && !primary.disabled) primary.click();
+    else field.blur();
+  });
+  $("back").addEventListener("click", back);
+  $("finish").addEventListener("click", askFinish);
+  $("help").addEventListener("click", showHelp);
+  $("help-close").addEventListener("click", () => $("helpbox").close());
+  $("confirm-no").addEventListener("click", () => $("confirm").close());
+  $("confirm-yes").addEventListener("click", () => { $("confirm").close(); confirmAction?.(); });
+  $("idle-end").addEventListener("click", () => endVisit());
+  $("scroll-up").addEventListener("click", () => scrollBy(-1));
+  $("scroll-down").addEventListener("click", () => scrollBy(1));
+  $("main").addEventListener("scroll", updateScroll, { passive: true });
+  new ResizeObserver(updateScroll).observe($("main"));
   for (const button of document.querySelectorAll(".lang")) {
     button.addEventListener("click", () => setLanguage(button.dataset.lang));
   }
+  for (const [id, cls] of [["large", "large"], ["contrast", "contrast"]]) {
+    $(id).addEventListener("click", () => {
+      const on = document.documentElement.classList.toggle(cls);
+      $(id).setAttribute("aria-pressed", String(on));
+      window.dispatchEvent(new Event("modechange"));
+      requestAnimationFrame(updateScroll);
+    });
+  }
   document.addEventListener("contextmenu", (event) => event.preventDefault());
+  document.addEventListener("dragstart", (event) => event.preventDefault());
+  // The attract screen is static HTML: wire its two buttons.
+  document.querySelector('[data-action="start"]').addEventListener("click", (event) => begin(event.currentTarget, "home"));
+  document.querySelector('[data-action="resume"]').addEventListener("click", (event) => begin(event.currentTarget, "resume-code"));
 }
 
-bind();
-setLanguage("fr").catch(() => {});
+async function begin(button, target) {
+  await busy(button, async () => {
+    try {
+      await startSession();
+      go(target, {}, { reset: target === "home" ? [] : ["home"] });
+    } catch (error) {
+      $("attract-error").textContent = error.status === 0 ? t("error.network") : t("error.server");
+    }
+  });
+}
+
+screens.attract = () => { location.replace("/"); return []; };
+
+async function boot() {
+  // Defaults that the kiosk endpoint refines.
+  S.kiosk = { idleSeconds: 120, countdownSeconds: 30 };
+  S.fallback = S.texts = await loadTexts("fr");
+  applyStaticTexts();
+  bindShell();
+  for (const register of [diagnosticScreens, learningScreens, recordScreens]) register(screens);
+  onSessionEnded(() => endVisit());
+  try { Object.assign(S.kiosk, await call("GET", "/api/v1/kiosk")); } catch { /* keep defaults */ }
+  const pristine = () => !S.session && S.lang === "fr" && !document.documentElement.classList.contains("large")
+    && !document.documentElement.classList.contains("contrast");
+  new IdleWatch({
+    idleSeconds: S.kiosk.idleSeconds, countdownSeconds: Math.max(1, S.kiosk.countdownSeconds), t,
+    isActive: () => !ending && !pristine(),
+    touch: () => { if (S.session) call("POST", sessionPath("/touch")).catch(() => {}); },
+    expire: () => endVisit(),
+  });
+  window.addEventListener("resize", () => requestAnimationFrame(updateScroll));
+  document.body.dataset.ready = "1";
+}
+
+boot();

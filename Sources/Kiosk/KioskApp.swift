@@ -1,5 +1,6 @@
 import HTTPServer
 import Logging
+import Onboarding
 import Storage
 import Synchronization
 
@@ -14,10 +15,12 @@ public final class KioskApp: HTTPHandler {
     private let healthy: PreparedResponse?
     private let logger: Logger
 
-    public init(ui: StaticFiles, database: Database, logger: Logger) {
+    public init(ui: StaticFiles, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
+                settings: KioskSettings = KioskSettings(), logger: Logger) {
         self.ui = ui
         self.logger = logger
-        self.router = KioskRoutes.make(sessions: VisitorSessions(database: database), logger: logger)
+        self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
+                                                     settings: settings, logger: logger))
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
 

@@ -1,48 +1,40 @@
-import FoundationEssentials
 import HTTPServer
 import Logging
+import Tokens
 
-/// The JSON API under `/api/v1/`. Every route here is documented in `OpenAPIDocument`, and a
-/// test keeps the two in step.
+/// The JSON API under `/api/v1/`. Every route is documented in `OpenAPIDocument`, and a test
+/// keeps the two in step.
 enum KioskRoutes {
-    struct StartSession: Decodable {
-        let language: Language
-    }
-
-    static func make(sessions: VisitorSessions, logger: Logger) -> Router {
+    static func make(_ services: KioskServices) -> Router {
         var router = Router()
         let openAPI = PreparedResponse(Response.json(OpenAPIDocument.json))
         router.add(.get, "/api/v1/openapi.json") { _ throws(HTTPError) in
             guard let openAPI else { throw internalError }
             return .prepared(openAPI)
         }
-        router.add(.post, "/api/v1/sessions") { request throws(HTTPError) in
-            let body = try JSONBody.decode(StartSession.self, from: request)
-            let session = try storage(logger) { try sessions.start(language: body.language) }
-            return JSONBody.response(session, status: 201)
+        router.add(.get, "/api/v1/kiosk") { _ throws(HTTPError) in
+            JSONBody.response(KioskInfo(services.settings, languages: services.content.languages))
         }
-        router.add(.get, "/api/v1/sessions/{id}") { request throws(HTTPError) in
-            let id = try sessionID(request)
-            guard let session = try storage(logger, { try sessions.find(id) }) else { throw .notFound("No session \(id).") }
-            return JSONBody.response(session)
-        }
-        router.add(.delete, "/api/v1/sessions/{id}") { request throws(HTTPError) in
-            let id = try sessionID(request)
-            guard try storage(logger, { try sessions.end(id) }) else { throw .notFound("No open session \(id).") }
-            return .response(.empty(status: 204, headers: [("Cache-Control", "no-store")]))
-        }
+        SessionRoutes.add(to: &router, services)
+        JourneyRoutes.add(to: &router, services)
+        ConsentRoutes.add(to: &router, services)
         return router
     }
 
     static let internalError = HTTPError(status: 500, code: "internal", message: "Internal error.")
 
-    /// Session ids are lower-case UUIDs; anything else is refused before touching the database.
+    /// Session ids are UUIDs; anything else is refused before touching the database.
     static func sessionID(_ request: Request) throws(HTTPError) -> String {
         let id = request.parameters["id"] ?? ""
-        guard id.utf8.count == 36, UUID(uuidString: id) != nil else {
-            throw .invalidField("id", "must be a session id (a UUID)")
-        }
+        guard RandomUUID.isValid(id) else { throw .invalidField("id", "must be a session id (a UUID)") }
         return id.lowercased()
+    }
+
+    /// `?lang=fr|en`, French when absent.
+    static func language(_ request: Request) throws(HTTPError) -> Language {
+        guard let code = request.query["lang"] else { return .fr }
+        guard let language = Language(rawValue: code) else { throw .invalidField("lang", "must be one of fr, en") }
+        return language
     }
 
     /// Runs a storage call; a failure is logged with its cause and answered 503 (the client may
@@ -54,5 +46,19 @@ enum KioskRoutes {
             logger.error("storage failure: \(error)")
             throw HTTPError(status: 503, code: "storage_unavailable", message: "The kiosk cannot save right now; try again.")
         }
+    }
+}
+
+/// What the UI needs to know about this kiosk before the first screen.
+struct KioskInfo: Encodable {
+    let version = Version.current
+    let languages: [String]
+    let idleSeconds: Int
+    let countdownSeconds: Int
+
+    init(_ settings: KioskSettings, languages: [String]) {
+        self.languages = languages
+        idleSeconds = settings.idleSeconds
+        countdownSeconds = settings.countdownSeconds
     }
 }

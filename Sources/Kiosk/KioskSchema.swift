@@ -8,10 +8,49 @@ public enum KioskSchema {
             CREATE TABLE visitor_sessions (
                 id TEXT PRIMARY KEY NOT NULL,
                 language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
-                started_at REAL NOT NULL,
-                ended_at REAL
+                started_at INTEGER NOT NULL, -- milliseconds since 1970 UTC
+                ended_at INTEGER
             ) STRICT;
             CREATE INDEX visitor_sessions_open ON visitor_sessions (ended_at) WHERE ended_at IS NULL;
+            """),
+        Migration(version: 2, sql: """
+            CREATE TABLE owners (
+                id TEXT PRIMARY KEY NOT NULL,
+                resume_code TEXT NOT NULL UNIQUE,
+                pin_salt BLOB NOT NULL,
+                pin_hash BLOB NOT NULL,
+                failed_pins INTEGER NOT NULL DEFAULT 0,
+                locked_until INTEGER,
+                purposes TEXT NOT NULL,         -- consented purposes, comma-separated
+                hub INTEGER NOT NULL,           -- may the CCI hub receive personal data (0/1)
+                notice_hash TEXT NOT NULL,      -- SHA-256 of the privacy notice shown
+                consented_at INTEGER NOT NULL
+            ) STRICT;
+            ALTER TABLE visitor_sessions ADD COLUMN owner_id TEXT REFERENCES owners(id) ON DELETE SET NULL;
+            ALTER TABLE visitor_sessions ADD COLUMN last_seen_at INTEGER;
+            UPDATE visitor_sessions SET last_seen_at = started_at;
+            CREATE TABLE progress (
+                id INTEGER PRIMARY KEY,
+                session_id TEXT NOT NULL REFERENCES visitor_sessions(id),
+                owner_id TEXT REFERENCES owners(id) ON DELETE SET NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('diagnostic', 'training', 'page', 'poster', 'advisor')),
+                subject TEXT,                   -- the training, for 'training'
+                score INTEGER,                  -- overall score, or correct answers
+                passed INTEGER,
+                detail TEXT,                    -- JSON without personal data (answers, scores)
+                at INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX progress_session ON progress (session_id);
+            CREATE INDEX progress_owner ON progress (owner_id) WHERE owner_id IS NOT NULL;
+            CREATE TABLE advisor_requests (
+                id TEXT PRIMARY KEY NOT NULL,
+                owner_id TEXT NOT NULL REFERENCES owners(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                phone TEXT NOT NULL,            -- E.164
+                topic TEXT NOT NULL,
+                preferred_time TEXT NOT NULL,
+                created_at INTEGER NOT NULL
+            ) STRICT;
             """),
     ]
 }

@@ -3,116 +3,1584 @@
 enum OpenAPIDocument {
     static let json = #"""
 {
-  "openapi": "3.1.0",
-  "info": {
-    "title": "Vitrine kiosk API",
-    "version": "\#(Version.current)",
-    "description": "JSON API of the Vitrine kiosk. Errors are {\"error\":{\"code\",\"message\"}}; inputs are validated and refused with a 4xx naming the field.",
-    "license": { "name": "AGPL-3.0-or-later", "identifier": "AGPL-3.0-or-later" }
-  },
-  "servers": [ { "url": "/" } ],
-  "paths": {
-    "/healthz": {
-      "get": {
-        "operationId": "health",
-        "summary": "Liveness and readiness",
-        "responses": {
-          "200": { "description": "Ready", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } },
-          "503": { "description": "Starting or stopping", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } }
-        }
-      }
-    },
-    "/api/v1/openapi.json": {
-      "get": {
-        "operationId": "openapi",
-        "summary": "This document",
-        "responses": { "200": { "description": "The OpenAPI document", "content": { "application/json": { "schema": { "type": "object" } } } } }
-      }
-    },
-    "/api/v1/sessions": {
-      "post": {
-        "operationId": "startSession",
-        "summary": "Start a visitor session (ends any other open one)",
-        "requestBody": {
-          "required": true,
-          "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StartSession" } } }
-        },
-        "responses": {
-          "201": { "description": "Started", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Session" } } } },
-          "400": { "$ref": "#/components/responses/Error" },
-          "413": { "$ref": "#/components/responses/Error" },
-          "415": { "$ref": "#/components/responses/Error" },
-          "422": { "$ref": "#/components/responses/Error" },
-          "503": { "$ref": "#/components/responses/Error" }
-        }
-      }
-    },
-    "/api/v1/sessions/{id}": {
-      "parameters": [
-        { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }
-      ],
-      "get": {
-        "operationId": "getSession",
-        "summary": "A visitor session",
-        "responses": {
-          "200": { "description": "The session", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Session" } } } },
-          "404": { "$ref": "#/components/responses/Error" },
-          "422": { "$ref": "#/components/responses/Error" },
-          "503": { "$ref": "#/components/responses/Error" }
-        }
-      },
-      "delete": {
-        "operationId": "endSession",
-        "summary": "End a visitor session (idle reset or 'Terminer')",
-        "responses": {
-          "204": { "description": "Ended" },
-          "404": { "$ref": "#/components/responses/Error" },
-          "422": { "$ref": "#/components/responses/Error" },
-          "503": { "$ref": "#/components/responses/Error" }
-        }
-      }
-    }
-  },
-  "components": {
-    "responses": {
-      "Error": { "description": "Refused", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
-    },
-    "schemas": {
-      "Error": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-          "error": {
-            "type": "object",
-            "required": ["code", "message"],
-            "properties": { "code": { "type": "string" }, "message": { "type": "string" } }
-          }
-        }
-      },
-      "Health": {
-        "type": "object",
-        "required": ["status", "version"],
-        "properties": { "status": { "type": "string", "enum": ["ok", "starting"] }, "version": { "type": "string" } }
-      },
-      "Language": { "type": "string", "enum": ["fr", "en"] },
-      "StartSession": {
-        "type": "object",
-        "required": ["language"],
-        "properties": { "language": { "$ref": "#/components/schemas/Language" } }
-      },
-      "Session": {
-        "type": "object",
-        "required": ["id", "language", "startedAt", "active"],
-        "properties": {
-          "id": { "type": "string", "format": "uuid" },
-          "language": { "$ref": "#/components/schemas/Language" },
-          "startedAt": { "type": "string", "format": "date-time" },
-          "endedAt": { "type": "string", "format": "date-time" },
-          "active": { "type": "boolean" }
-        }
-      }
-    }
+ "openapi": "3.1.0",
+ "info": {
+  "title": "Vitrine kiosk API",
+  "version": "\#(Version.current)",
+  "description": "JSON API of the Vitrine kiosk. Errors are {\"error\":{\"code\",\"message\"}}; inputs are validated (unknown fields refused) and refused with a 4xx naming the field. Session routes answer 410 once the visit has ended (idle time-out or Terminer).",
+  "license": {
+   "name": "AGPL-3.0-or-later",
+   "identifier": "AGPL-3.0-or-later"
   }
+ },
+ "servers": [
+  {
+   "url": "/"
+  }
+ ],
+ "paths": {
+  "/healthz": {
+   "get": {
+    "operationId": "health",
+    "summary": "Liveness and readiness",
+    "responses": {
+     "200": {
+      "description": "Ready",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Health"
+        }
+       }
+      }
+     },
+     "503": {
+      "description": "Starting or stopping",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Health"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/openapi.json": {
+   "get": {
+    "operationId": "openapi",
+    "summary": "This document",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/kiosk": {
+   "get": {
+    "operationId": "kiosk",
+    "summary": "What the UI needs before the first screen",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/KioskInfo"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/sessions": {
+   "post": {
+    "operationId": "startSession",
+    "summary": "Start a visitor session (ends any other open one)",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/LanguageChoice"
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "Started",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Session"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "get": {
+    "operationId": "getSession",
+    "summary": "A visitor session",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Session"
+        }
+       }
+      }
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   },
+   "delete": {
+    "operationId": "endSession",
+    "summary": "End a visit (Terminer, or the idle countdown ran out)",
+    "responses": {
+     "204": {
+      "description": "Ended"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/touch": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "touchSession",
+    "summary": "The visitor is still there",
+    "responses": {
+     "204": {
+      "description": "Noted"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/language": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "put": {
+    "operationId": "setLanguage",
+    "summary": "Switch the visit's language",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/LanguageChoice"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Session"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/diagnostic": {
+   "get": {
+    "operationId": "diagnostic",
+    "summary": "Dimensions and questions of the diagnostic (no points)",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "$ref": "#/components/schemas/Language"
+      },
+      "description": "Language of the texts (default fr)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Diagnostic"
+        }
+       }
+      }
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/diagnostic": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "submitDiagnostic",
+    "summary": "Score the answers and get advice",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+         "answers"
+        ],
+        "properties": {
+         "answers": {
+          "type": "object",
+          "additionalProperties": {
+           "type": "string"
+          },
+          "description": "question id → answer id; skipped questions are left out"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "Scored and recorded",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/DiagnosticOutcome"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/trainings": {
+   "get": {
+    "operationId": "trainings",
+    "summary": "The flash trainings",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "$ref": "#/components/schemas/Language"
+      },
+      "description": "Language of the texts (default fr)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "array",
+         "items": {
+          "$ref": "#/components/schemas/TrainingSummary"
+         }
+        }
+       }
+      }
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/trainings/{training}": {
+   "parameters": [
+    {
+     "name": "training",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "pattern": "^[a-z0-9-]{1,64}$"
+     }
+    }
+   ],
+   "get": {
+    "operationId": "training",
+    "summary": "A training with its quiz (without the answers)",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "$ref": "#/components/schemas/Language"
+      },
+      "description": "Language of the texts (default fr)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Training"
+        }
+       }
+      }
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/trainings/{training}/quiz": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    },
+    {
+     "name": "training",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "pattern": "^[a-z0-9-]{1,64}$"
+     }
+    }
+   ],
+   "post": {
+    "operationId": "submitQuiz",
+    "summary": "Grade a training's quiz",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+         "answers"
+        ],
+        "properties": {
+         "answers": {
+          "type": "object",
+          "additionalProperties": {
+           "type": "string"
+          },
+          "description": "question id → answer id; skipped questions are left out"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/QuizResult"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/passport": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "get": {
+    "operationId": "passport",
+    "summary": "The passeport numérique of this visit (and owner)",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Passport"
+        }
+       }
+      }
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/privacy": {
+   "get": {
+    "operationId": "privacy",
+    "summary": "The privacy notice shown before any personal field",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "$ref": "#/components/schemas/Language"
+      },
+      "description": "Language of the texts (default fr)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/PrivacyNotice"
+        }
+       }
+      }
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/consent": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "giveConsent",
+    "summary": "Consent: purposes, hub, PIN; returns the resume code",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/GiveConsent"
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "Recorded",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ConsentGiven"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "409": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   },
+   "delete": {
+    "operationId": "withdrawConsent",
+    "summary": "Withdraw consent: personal data deleted",
+    "responses": {
+     "204": {
+      "description": "Withdrawn"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/resume": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "resume",
+    "summary": "Continue an earlier visit with resume code + PIN",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/Resume"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Passport"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "401": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "423": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/advisor-request": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "requestAdvisor",
+    "summary": "Be called back by a CCI advisor (needs the callback consent)",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/AdvisorRequest"
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "Recorded",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "properties": {
+          "id": {
+           "type": "string",
+           "format": "uuid"
+          }
+         },
+         "required": [
+          "id"
+         ]
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "409": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  }
+ },
+ "components": {
+  "responses": {
+   "Error": {
+    "description": "Refused",
+    "content": {
+     "application/json": {
+      "schema": {
+       "$ref": "#/components/schemas/Error"
+      }
+     }
+    }
+   }
+  },
+  "schemas": {
+   "Error": {
+    "type": "object",
+    "properties": {
+     "error": {
+      "type": "object",
+      "properties": {
+       "code": {
+        "type": "string"
+       },
+       "message": {
+        "type": "string"
+       }
+      },
+      "required": [
+       "code",
+       "message"
+      ]
+     }
+    },
+    "required": [
+     "error"
+    ]
+   },
+   "Health": {
+    "type": "object",
+    "properties": {
+     "status": {
+      "type": "string",
+      "enum": [
+       "ok",
+       "starting"
+      ]
+     },
+     "version": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "status",
+     "version"
+    ]
+   },
+   "Language": {
+    "type": "string",
+    "enum": [
+     "fr",
+     "en"
+    ]
+   },
+   "LanguageChoice": {
+    "type": "object",
+    "properties": {
+     "language": {
+      "$ref": "#/components/schemas/Language"
+     }
+    },
+    "required": [
+     "language"
+    ],
+    "additionalProperties": false
+   },
+   "KioskInfo": {
+    "type": "object",
+    "properties": {
+     "version": {
+      "type": "string"
+     },
+     "languages": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "idleSeconds": {
+      "type": "integer"
+     },
+     "countdownSeconds": {
+      "type": "integer"
+     }
+    },
+    "required": [
+     "version",
+     "languages",
+     "idleSeconds",
+     "countdownSeconds"
+    ]
+   },
+   "Session": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "language": {
+      "$ref": "#/components/schemas/Language"
+     },
+     "startedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "endedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "active": {
+      "type": "boolean"
+     }
+    },
+    "required": [
+     "id",
+     "language",
+     "startedAt",
+     "active"
+    ]
+   },
+   "Diagnostic": {
+    "type": "object",
+    "properties": {
+     "dimensions": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "id": {
+         "type": "string"
+        },
+        "name": {
+         "type": "string"
+        },
+        "description": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "id",
+        "name",
+        "description"
+       ]
+      }
+     },
+     "questions": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "id": {
+         "type": "string"
+        },
+        "dimension": {
+         "type": "string"
+        },
+        "text": {
+         "type": "string"
+        },
+        "help": {
+         "type": "string"
+        },
+        "answers": {
+         "type": "array",
+         "items": {
+          "type": "object",
+          "properties": {
+           "id": {
+            "type": "string"
+           },
+           "label": {
+            "type": "string"
+           }
+          },
+          "required": [
+           "id",
+           "label"
+          ]
+         }
+        }
+       },
+       "required": [
+        "id",
+        "dimension",
+        "text",
+        "answers"
+       ]
+      }
+     }
+    },
+    "required": [
+     "dimensions",
+     "questions"
+    ]
+   },
+   "Level": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "string"
+     },
+     "name": {
+      "type": "string"
+     },
+     "from": {
+      "type": "integer"
+     },
+     "to": {
+      "type": "integer"
+     },
+     "explanation": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "id",
+     "name",
+     "from",
+     "to",
+     "explanation"
+    ]
+   },
+   "DiagnosticOutcome": {
+    "type": "object",
+    "properties": {
+     "result": {
+      "type": "object",
+      "properties": {
+       "overall": {
+        "type": [
+         "integer",
+         "null"
+        ],
+        "minimum": 0,
+        "maximum": 100
+       },
+       "level": {
+        "$ref": "#/components/schemas/Level"
+       },
+       "answered": {
+        "type": "integer"
+       },
+       "questionCount": {
+        "type": "integer"
+       },
+       "dimensions": {
+        "type": "array",
+        "items": {
+         "type": "object",
+         "properties": {
+          "dimension": {
+           "type": "string"
+          },
+          "name": {
+           "type": "string"
+          },
+          "weight": {
+           "type": "integer"
+          },
+          "score": {
+           "type": [
+            "integer",
+            "null"
+           ],
+           "minimum": 0,
+           "maximum": 100
+          },
+          "level": {
+           "$ref": "#/components/schemas/Level"
+          },
+          "answered": {
+           "type": "integer"
+          },
+          "questionCount": {
+           "type": "integer"
+          }
+         },
+         "required": [
+          "dimension",
+          "name",
+          "weight",
+          "answered",
+          "questionCount"
+         ]
+        }
+       }
+      },
+      "required": [
+       "answered",
+       "questionCount",
+       "dimensions"
+      ]
+     },
+     "advice": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "dimension": {
+         "type": "string"
+        },
+        "name": {
+         "type": "string"
+        },
+        "score": {
+         "type": "integer"
+        },
+        "actions": {
+         "type": "array",
+         "items": {
+          "type": "object"
+         }
+        }
+       },
+       "required": [
+        "dimension",
+        "name",
+        "score",
+        "actions"
+       ]
+      }
+     }
+    },
+    "required": [
+     "result",
+     "advice"
+    ]
+   },
+   "TrainingSummary": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     },
+     "summary": {
+      "type": "string"
+     },
+     "minutes": {
+      "type": "integer"
+     }
+    },
+    "required": [
+     "id",
+     "title",
+     "summary",
+     "minutes"
+    ]
+   },
+   "Training": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     },
+     "summary": {
+      "type": "string"
+     },
+     "minutes": {
+      "type": "integer"
+     },
+     "steps": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "title": {
+         "type": "string"
+        },
+        "text": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "title",
+        "text"
+       ]
+      }
+     },
+     "quiz": {
+      "type": "object",
+      "properties": {
+       "passMark": {
+        "type": "integer"
+       },
+       "questions": {
+        "type": "array",
+        "items": {
+         "type": "object",
+         "properties": {
+          "id": {
+           "type": "string"
+          },
+          "text": {
+           "type": "string"
+          },
+          "choices": {
+           "type": "array",
+           "items": {
+            "type": "object",
+            "properties": {
+             "id": {
+              "type": "string"
+             },
+             "label": {
+              "type": "string"
+             }
+            },
+            "required": [
+             "id",
+             "label"
+            ]
+           }
+          }
+         },
+         "required": [
+          "id",
+          "text",
+          "choices"
+         ]
+        }
+       }
+      },
+      "required": [
+       "passMark",
+       "questions"
+      ]
+     }
+    },
+    "required": [
+     "id",
+     "title",
+     "summary",
+     "minutes",
+     "steps",
+     "quiz"
+    ]
+   },
+   "QuizResult": {
+    "type": "object",
+    "properties": {
+     "training": {
+      "type": "string"
+     },
+     "correct": {
+      "type": "integer"
+     },
+     "total": {
+      "type": "integer"
+     },
+     "passMark": {
+      "type": "integer"
+     },
+     "passed": {
+      "type": "boolean"
+     }
+    },
+    "required": [
+     "training",
+     "correct",
+     "total",
+     "passMark",
+     "passed"
+    ]
+   },
+   "Passport": {
+    "type": "object",
+    "properties": {
+     "diagnostic": {
+      "type": "object",
+      "properties": {
+       "overall": {
+        "type": "integer"
+       },
+       "level": {
+        "$ref": "#/components/schemas/Level"
+       },
+       "at": {
+        "type": "string",
+        "format": "date-time"
+       }
+      },
+      "required": [
+       "overall",
+       "at"
+      ]
+     },
+     "trainings": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "training": {
+         "type": "string"
+        },
+        "title": {
+         "type": "string"
+        },
+        "at": {
+         "type": "string",
+         "format": "date-time"
+        }
+       },
+       "required": [
+        "training",
+        "title",
+        "at"
+       ]
+      }
+     },
+     "pagePublished": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "posterPrinted": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "advisorRequested": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "resumeCode": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "trainings"
+    ]
+   },
+   "PrivacyNotice": {
+    "type": "object",
+    "properties": {
+     "controller": {
+      "type": "string"
+     },
+     "legalBasis": {
+      "type": "string"
+     },
+     "purposes": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "id": {
+         "type": "string",
+         "enum": [
+          "callback",
+          "publish",
+          "newsletter"
+         ]
+        },
+        "label": {
+         "type": "string"
+        },
+        "description": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "id",
+        "label",
+        "description"
+       ]
+      }
+     },
+     "recipients": {
+      "type": "string"
+     },
+     "retention": {
+      "type": "string"
+     },
+     "rights": {
+      "type": "string"
+     },
+     "optionalFields": {
+      "type": "string"
+     },
+     "paragraphs": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "noticeHash": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "controller",
+     "legalBasis",
+     "purposes",
+     "recipients",
+     "retention",
+     "rights",
+     "optionalFields",
+     "paragraphs",
+     "noticeHash"
+    ]
+   },
+   "GiveConsent": {
+    "type": "object",
+    "properties": {
+     "purposes": {
+      "type": "array",
+      "items": {
+       "type": "string",
+       "enum": [
+        "callback",
+        "publish",
+        "newsletter"
+       ]
+      }
+     },
+     "hub": {
+      "type": "boolean"
+     },
+     "noticeHash": {
+      "type": "string",
+      "description": "noticeHash of the notice shown (GET /api/v1/privacy)"
+     },
+     "pin": {
+      "type": "string",
+      "pattern": "^[0-9]{4,6}$"
+     }
+    },
+    "required": [
+     "purposes",
+     "hub",
+     "noticeHash",
+     "pin"
+    ],
+    "additionalProperties": false
+   },
+   "ConsentGiven": {
+    "type": "object",
+    "properties": {
+     "resumeCode": {
+      "type": "string"
+     },
+     "purposes": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "hub": {
+      "type": "boolean"
+     }
+    },
+    "required": [
+     "resumeCode",
+     "purposes",
+     "hub"
+    ]
+   },
+   "Resume": {
+    "type": "object",
+    "properties": {
+     "code": {
+      "type": "string",
+      "description": "Resume code, e.g. K7WX-3MQ9"
+     },
+     "pin": {
+      "type": "string",
+      "pattern": "^[0-9]{4,6}$"
+     }
+    },
+    "required": [
+     "code",
+     "pin"
+    ],
+    "additionalProperties": false
+   },
+   "AdvisorRequest": {
+    "type": "object",
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 2,
+      "maxLength": 80
+     },
+     "phone": {
+      "type": "string",
+      "description": "French number, e.g. 06 12 34 56 78"
+     },
+     "topic": {
+      "type": "string",
+      "enum": [
+       "website",
+       "social",
+       "online-sales",
+       "payment",
+       "invoicing",
+       "security",
+       "other"
+      ]
+     },
+     "preferredTime": {
+      "type": "string",
+      "enum": [
+       "morning",
+       "afternoon",
+       "any"
+      ]
+     }
+    },
+    "required": [
+     "name",
+     "phone",
+     "topic",
+     "preferredTime"
+    ],
+    "additionalProperties": false
+   }
+  }
+ }
 }
 """#
 }

@@ -1,17 +1,17 @@
-import FoundationEssentials
+import Time
 
 /// One visitor at the screen, from the first tap to the idle reset. Nothing personal lives
 /// here: the session only scopes what a visitor does so the next one never sees it.
 public struct VisitorSession: Codable, Equatable, Sendable {
     public let id: String
     public var language: Language
-    public let startedAt: Date
-    public var endedAt: Date?
+    public let startedAt: Timestamp
+    public var endedAt: Timestamp?
     public var active: Bool { endedAt == nil }
 
     enum CodingKeys: String, CodingKey { case id, language, startedAt, endedAt, active }
 
-    public init(id: String, language: Language, startedAt: Date, endedAt: Date? = nil) {
+    public init(id: String, language: Language, startedAt: Timestamp, endedAt: Timestamp? = nil) {
         self.id = id
         self.language = language
         self.startedAt = startedAt
@@ -22,8 +22,9 @@ public struct VisitorSession: Codable, Equatable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         language = try container.decode(Language.self, forKey: .language)
-        startedAt = try container.decode(Date.self, forKey: .startedAt)
-        endedAt = try container.decodeIfPresent(Date.self, forKey: .endedAt)
+        startedAt = try container.decode(Timestamp.self, forKey: .startedAt)
+        endedAt = try container.decodeIfPresent(Timestamp.self, forKey: .endedAt)
+        _ = try container.decodeIfPresent(Bool.self, forKey: .active)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -36,9 +36,11 @@ struct Daemon {
     func run() throws(CLIError) {
         let logger = LogSetup.bootstrap(level: config.string("log_level"))
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
+        let content = try JourneyContent.load(config.string("content_directory"))
         let database = try StateStore.open(directory: config.string("state_directory"), config: config)
         let ui = try loadUI()
-        let app = KioskApp(ui: ui, database: database, logger: logger)
+        let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
+                           settings: kioskSettings(), logger: logger)
         let server = HTTPServer(configuration: serverConfiguration(), handler: app, logger: logger)
         do {
             try server.start()
@@ -74,6 +76,15 @@ struct Daemon {
         } catch {
             throw CLIError(String(describing: error), exitCode: .io)
         }
+    }
+
+    private func kioskSettings() -> KioskSettings {
+        var settings = KioskSettings()
+        settings.idleSeconds = config.integer("session_idle_seconds")
+        settings.countdownSeconds = config.integer("idle_countdown_seconds")
+        settings.pinAttempts = config.integer("pin_attempts")
+        settings.pinLockoutSeconds = config.integer("pin_lockout_seconds")
+        return settings
     }
 
     private func serverConfiguration() -> ServerConfiguration {

@@ -12,8 +12,8 @@ struct Vitrine: ParsableCommand {
             environment variables, then flags; every key can also be set with --set KEY=VALUE. \
             State lives in $STATE_DIRECTORY (systemd) or ./var.
 
-            Exit codes: 0 success; 1 unexpected failure; 64 bad command line; 65 database corrupt, \
-            foreign or too new; 69 cannot listen; 73 backup destination exists; 74 input/output error; \
+            Exit codes: 0 success; 1 unexpected failure; 64 bad command line; 65 database corrupt, foreign or too new, or a content file invalid; \
+            69 cannot listen; 73 backup destination exists; 74 input/output error; \
             78 bad configuration.
             """,
         version: Version.current,

@@ -19,8 +19,14 @@ struct SchemaTests {
         #expect(ConfigSchema.vitrine.keys.map(\.name) == [
             "address", "port", "threads", "max_connections", "max_connections_per_ip", "idle_timeout",
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
-            "state_directory", "ui_directory", "busy_timeout_ms", "log_level",
+            "state_directory", "ui_directory", "content_directory", "session_idle_seconds",
+            "idle_countdown_seconds", "pin_attempts", "pin_lockout_seconds", "busy_timeout_ms", "log_level",
         ])
+        #expect(config.string("content_directory") == "content")
+        #expect(config.integer("session_idle_seconds") == 120)
+        #expect(config.integer("idle_countdown_seconds") == 30)
+        #expect(config.integer("pin_attempts") == 5)
+        #expect(config.integer("pin_lockout_seconds") == 900)
         #expect(config.string("address") == "127.0.0.1")
         #expect(config.integer("port") == 8080)
         #expect(config.integer("threads") == 2)

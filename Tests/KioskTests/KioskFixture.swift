@@ -1,10 +1,12 @@
 import Foundation
+import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 import HTTPServer
 import Kiosk
 import Logging
+import Onboarding
 import Storage
 
 /// The kiosk app on a real database file and a real loopback port, with the real UI folder.
@@ -15,12 +17,14 @@ final class KioskFixture: Sendable {
     let server: HTTPServer
     var port: Int { server.port }
 
-    init(ready: Bool = true) throws {
+    init(ready: Bool = true, settings: KioskSettings = KioskSettings()) throws {
         directory = NSTemporaryDirectory() + "vitrine-kiosk-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try Database.open(path: directory + "/vitrine.sqlite", migrations: KioskSchema.migrations)
         let ui = try StaticFiles(root: KioskFixture.repositoryRoot + "/kiosk-ui")
-        app = KioskApp(ui: ui, database: database, logger: Logger(label: "test"))
+        let contentDirectory = KioskFixture.repositoryRoot + "/content"
+        app = KioskApp(ui: ui, database: database, content: try ContentLoader.load(directory: contentDirectory),
+                       privacy: try PrivacyNotices(directory: contentDirectory), settings: settings, logger: Logger(label: "test"))
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.maxBodyBytes = 2048
@@ -43,7 +47,13 @@ final class KioskFixture: Sendable {
         return url.path
     }()
 
-    /// One request with curl-like simplicity over URLSession-free sockets.
+    /// Starts a visit and returns its id.
+    func startSession(_ language: String = "fr") throws -> String {
+        let reply = try call("POST", "/api/v1/sessions", body: #"{"language":"\#(language)"}"#)
+        return try #require((reply.json as? [String: Any])?["id"] as? String)
+    }
+
+    /// One request and its decoded JSON.
     func call(_ method: String, _ path: String, body: String? = nil,
               contentType: String? = "application/json") throws -> (status: Int, json: Any?, headers: [String: String]) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)

@@ -1,0 +1,31 @@
+import Storage
+import Time
+import Tokens
+
+/// Requests to be called back by a CCI advisor. They hold personal data (a name, a phone
+/// number), so they exist only for an owner who consented to the `callback` purpose, and go
+/// with the owner when consent is withdrawn.
+public struct AdvisorRequests: Sendable {
+    let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    public struct Request: Sendable, Equatable {
+        public let name: String
+        public let phone: String
+        public let topic: String
+        public let preferredTime: String
+    }
+
+    public func add(_ request: Request, ownerID: String, now: Timestamp = .now()) throws -> String {
+        let id = RandomUUID.make()
+        try database.write { connection in
+            try connection.execute("""
+                INSERT INTO advisor_requests (id, owner_id, name, phone, topic, preferred_time, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [.text(id), .text(ownerID), .text(request.name), .text(request.phone), .text(request.topic),
+                      .text(request.preferredTime), .integer(now.milliseconds)])
+        }
+        return id
+    }
+}

@@ -1,0 +1,86 @@
+import Onboarding
+import Time
+
+/// The diagnostic as the screen shows it: questions and answer labels, without the points
+/// (scoring happens on the server, so the weights cannot be read off the page).
+struct DiagnosticView: Encodable {
+    struct DimensionItem: Encodable { let id, name, description: String }
+    struct AnswerItem: Encodable { let id, label: String }
+    struct QuestionItem: Encodable {
+        let id, dimension, text: String
+        let help: String?
+        let answers: [AnswerItem]
+    }
+
+    let dimensions: [DimensionItem]
+    let questions: [QuestionItem]
+
+    init(_ content: Content) {
+        dimensions = content.dimensions.map { DimensionItem(id: $0.id, name: $0.name, description: $0.description) }
+        questions = content.questions.map { question in
+            QuestionItem(id: question.id, dimension: question.dimension, text: question.text, help: question.help,
+                         answers: question.answers.map { AnswerItem(id: $0.id, label: $0.label) })
+        }
+    }
+}
+
+/// A training in the list.
+struct TrainingSummary: Encodable {
+    let id, title, summary: String
+    let minutes: Int
+
+    init(_ training: Training) {
+        id = training.id
+        title = training.title
+        summary = training.summary
+        minutes = training.durationMinutes
+    }
+}
+
+/// A training to follow, with its quiz but not which choice is correct.
+struct TrainingView: Encodable {
+    struct Choice: Encodable { let id, label: String }
+    struct QuizQuestionItem: Encodable {
+        let id, text: String
+        let choices: [Choice]
+    }
+    struct QuizItem: Encodable {
+        let passMark: Int
+        let questions: [QuizQuestionItem]
+    }
+
+    let id, title, summary: String
+    let minutes: Int
+    let steps: [TrainingStep]
+    let quiz: QuizItem
+
+    init(_ training: Training) {
+        id = training.id
+        title = training.title
+        summary = training.summary
+        minutes = training.durationMinutes
+        steps = training.steps
+        quiz = QuizItem(passMark: training.quiz.passMark, questions: training.quiz.questions.map { question in
+            QuizQuestionItem(id: question.id, text: question.text, choices: question.choices.map { Choice(id: $0.id, label: $0.label) })
+        })
+    }
+}
+
+/// The "passeport numérique": what this visitor (and, after resuming, this owner) has done.
+struct PassportView: Encodable {
+    let diagnostic: DiagnosticStamp?
+    let trainings: [TrainingStamp]
+    let pagePublished: Timestamp?
+    let posterPrinted: Timestamp?
+    let advisorRequested: Timestamp?
+    let resumeCode: String?
+
+    init(_ passport: Passport, resumeCode: String?) {
+        diagnostic = passport.diagnostic
+        trainings = passport.trainingsPassed
+        pagePublished = passport.pagePublished
+        posterPrinted = passport.posterPrinted
+        advisorRequested = passport.advisorRequested
+        self.resumeCode = resumeCode
+    }
+}

@@ -1,0 +1,92 @@
+import HTTPServer
+import JSON
+import Onboarding
+
+/// The diagnostic, the trainings and the passport.
+enum JourneyRoutes {
+    struct Answers: Decodable { let answers: [String: String] }
+
+    static func add(to router: inout Router, _ services: KioskServices) {
+        router.add(.get, "/api/v1/diagnostic") { request throws(HTTPError) in
+            JSONBody.response(DiagnosticView(try services.content(for: request).0))
+        }
+        router.add(.post, "/api/v1/sessions/{id}/diagnostic") { request throws(HTTPError) in
+            try diagnostic(request, services)
+        }
+        router.add(.get, "/api/v1/trainings") { request throws(HTTPError) in
+            JSONBody.response(try services.content(for: request).0.trainings.map(TrainingSummary.init))
+        }
+        router.add(.get, "/api/v1/trainings/{training}") { request throws(HTTPError) in
+            JSONBody.response(TrainingView(try training(request, in: services.content(for: request).0)))
+        }
+        router.add(.post, "/api/v1/sessions/{id}/trainings/{training}/quiz") { request throws(HTTPError) in
+            try quiz(request, services)
+        }
+        router.add(.get, "/api/v1/sessions/{id}/passport") { request throws(HTTPError) in
+            JSONBody.response(try passport(for: services.activeSession(request), services))
+        }
+    }
+
+    private static func diagnostic(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+        let session = try services.activeSession(request)
+        let answers = try JSONBody.decode(Answers.self, from: request).answers
+        let content = services.content.content(for: session.language.rawValue)
+        let result: DiagnosticResult
+        do throws(AnswerError) {
+            result = try content.score(answers: answers)
+        } catch {
+            throw answerError(error)
+        }
+        let detail = (try? JSON.encode(answers)).map { String(decoding: $0, as: UTF8.self) }
+        try services.storage {
+            try services.progress.record(.diagnostic, sessionID: session.id, score: result.overall, detail: detail)
+        }
+        return JSONBody.response(DiagnosticOutcome(result: result, advice: content.advice(for: result)), status: 201)
+    }
+
+    private static func quiz(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+        let session = try services.activeSession(request)
+        let content = services.content.content(for: session.language.rawValue)
+        let training = try training(request, in: content)
+        let answers = try JSONBody.decode(Answers.self, from: request).answers
+        let result: QuizResult
+        do throws(AnswerError) {
+            result = try content.grade(training: training.id, answers: answers)
+        } catch {
+            throw answerError(error)
+        }
+        try services.storage {
+            try services.progress.record(.training, sessionID: session.id, subject: training.id,
+                                         score: result.correct, passed: result.passed)
+        }
+        return JSONBody.response(result)
+    }
+
+    static func passport(for session: VisitorSession, _ services: KioskServices) throws(HTTPError) -> PassportView {
+        let content = services.content.content(for: session.language.rawValue)
+        let facts = try services.storage { try services.progress.facts(sessionID: session.id) }
+        let owner = try services.ownerID(of: session)
+        let code = try owner.flatMap { owner throws(HTTPError) in try services.storage { try services.owners.resumeCode(ownerID: owner) } }
+        return PassportView(content.passport(from: facts), resumeCode: code)
+    }
+
+    private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {
+        let id = request.parameters["training"] ?? ""
+        guard let training = content.trainings.first(where: { $0.id == id }) else { throw .notFound("No training \(id).") }
+        return training
+    }
+
+    /// Unknown ids in answers are the client's mistake: 422 naming the answer's field.
+    private static func answerError(_ error: AnswerError) -> HTTPError {
+        switch error {
+        case .unknownQuestion(let question): .invalidField("answers.\(question)", "is not a question here")
+        case .unknownAnswer(let question, let answer): .invalidField("answers.\(question)", "'\(answer)' is not one of its answers")
+        case .unknownTraining(let training): .notFound("No training \(training).")
+        }
+    }
+}
+
+struct DiagnosticOutcome: Encodable {
+    let result: DiagnosticResult
+    let advice: [DimensionAdvice]
+}

@@ -1,0 +1,52 @@
+import HTTPServer
+import Logging
+import Onboarding
+import Storage
+import Tokens
+
+/// Everything the routes need, built once at start.
+struct KioskServices: Sendable {
+    let sessions: VisitorSessions
+    let owners: Owners
+    let progress: Progress
+    let advisors: AdvisorRequests
+    let content: ContentLibrary
+    let privacy: PrivacyNotices
+    let settings: KioskSettings
+    let logger: Logger
+
+    init(database: Database, content: ContentLibrary, privacy: PrivacyNotices, settings: KioskSettings, logger: Logger) {
+        sessions = VisitorSessions(database: database, settings: settings)
+        owners = Owners(database: database, settings: settings)
+        progress = Progress(database: database)
+        advisors = AdvisorRequests(database: database)
+        self.content = content
+        self.privacy = privacy
+        self.settings = settings
+        self.logger = logger
+    }
+
+    /// The open session named in the path, after recording activity: 422 for a malformed id,
+    /// 404 for an unknown one, 410 once it has ended (the UI then returns to its attract screen).
+    func activeSession(_ request: Request) throws(HTTPError) -> VisitorSession {
+        let id = try KioskRoutes.sessionID(request)
+        if let session = try storage({ try sessions.touch(id) }) { return session }
+        guard try storage({ try sessions.find(id) }) != nil else { throw .notFound("No session \(id).") }
+        throw HTTPError(status: 410, code: "session_ended", message: "This visit has ended; start a new one.")
+    }
+
+    /// The owner linked to the session, if the visitor consented (or resumed).
+    func ownerID(of session: VisitorSession) throws(HTTPError) -> String? {
+        try storage { try sessions.ownerID(session.id) }
+    }
+
+    /// The content in the language asked by `?lang=` (French by default).
+    func content(for request: Request) throws(HTTPError) -> (Content, Language) {
+        let language = try KioskRoutes.language(request)
+        return (content.content(for: language.rawValue), language)
+    }
+
+    func storage<T>(_ body: () throws -> T) throws(HTTPError) -> T {
+        try KioskRoutes.storage(logger, body)
+    }
+}

@@ -1,0 +1,127 @@
+import Storage
+import Time
+import Tokens
+
+/// Shop owners who consented to be remembered: a resume code and a PIN, the purposes they
+/// agreed to and the notice they saw. Without consent nothing personal is ever stored.
+public struct Owners: Sendable {
+    let database: Database
+    let settings: KioskSettings
+
+    public struct Consent: Sendable, Equatable {
+        public let ownerID: String
+        public let resumeCode: String
+        public let purposes: [Purpose]
+        public let hub: Bool
+    }
+
+    /// What a resume attempt found.
+    public enum ResumeOutcome: Equatable, Sendable {
+        case resumed(ownerID: String)
+        case wrongPIN(attemptsLeft: Int)
+        case locked(until: Timestamp)
+        case unknownCode
+    }
+
+    public init(database: Database, settings: KioskSettings) {
+        self.database = database
+        self.settings = settings
+    }
+
+    /// Records consent for the visitor of `sessionID` and links the session to the new owner.
+    public func consent(sessionID: String, purposes: [Purpose], hub: Bool, noticeHash: String, pin: String,
+                        now: Timestamp = .now()) throws -> Consent {
+        let salt = RandomBytes.make(16)
+        let owner = RandomUUID.make()
+        let code = try freshCode()
+        try database.write { connection in
+            try connection.execute("""
+                INSERT INTO owners (id, resume_code, pin_salt, pin_hash, purposes, hub, notice_hash, consented_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(owner), .text(code), .blob(salt), .blob(PINHash.make(pin: pin, salt: salt)),
+                      .text(purposes.map(\.rawValue).joined(separator: ",")), .integer(hub ? 1 : 0),
+                      .text(noticeHash), .integer(now.milliseconds)])
+            try link(connection, sessionID: sessionID, owner: owner)
+        }
+        return Consent(ownerID: owner, resumeCode: code, purposes: purposes, hub: hub)
+    }
+
+    /// Withdraws consent: the owner record and every personal field tied to it are deleted;
+    /// anonymous progress stays, unlinked.
+    public func withdraw(ownerID: String) throws {
+        try database.write { connection in
+            try connection.execute("DELETE FROM owners WHERE id = ?", [.text(ownerID)])
+        }
+    }
+
+    public func purposes(ownerID: String) throws -> [Purpose] {
+        try database.read { connection in
+            let text = try connection.query("SELECT purposes FROM owners WHERE id = ?", [.text(ownerID)]).first?.string(0) ?? ""
+            return text.split(separator: ",").compactMap { Purpose(rawValue: String($0)) }
+        }
+    }
+
+    public func resumeCode(ownerID: String) throws -> String? {
+        try database.read { connection in
+            try connection.query("SELECT resume_code FROM owners WHERE id = ?", [.text(ownerID)]).first?.string(0)
+        }
+    }
+
+    /// Checks a code and PIN; counts failures and locks the code after `pinAttempts` of them.
+    public func resume(sessionID: String, code: String, pin: String, now: Timestamp = .now()) throws -> ResumeOutcome {
+        try database.write { connection in
+            guard let row = try connection.query("""
+                SELECT id, pin_salt, pin_hash, failed_pins, locked_until FROM owners WHERE resume_code = ?
+                """, [.text(code)]).first, let owner = row.string(0), let salt = row.bytes(1), let hash = row.bytes(2)
+            else { return .unknownCode }
+            if let until = row.int64(4), until > now.milliseconds { return .locked(until: Timestamp(milliseconds: until)) }
+            guard PINHash.matches(pin: pin, salt: salt, hash: hash) else {
+                return try recordFailure(connection, owner: owner, failures: (row.int(3) ?? 0) + 1, now: now)
+            }
+            try connection.execute("UPDATE owners SET failed_pins = 0, locked_until = NULL WHERE id = ?", [.text(owner)])
+            try link(connection, sessionID: sessionID, owner: owner)
+            return .resumed(ownerID: owner)
+        }
+    }
+
+    private func recordFailure(_ connection: Connection, owner: String, failures: Int, now: Timestamp) throws -> ResumeOutcome {
+        guard failures >= settings.pinAttempts else {
+            try connection.execute("UPDATE owners SET failed_pins = ? WHERE id = ?", [.integer(Int64(failures)), .text(owner)])
+            return .wrongPIN(attemptsLeft: settings.pinAttempts - failures)
+        }
+        let until = now.adding(seconds: Int64(settings.pinLockoutSeconds))
+        try connection.execute("UPDATE owners SET failed_pins = 0, locked_until = ? WHERE id = ?",
+                               [.integer(until.milliseconds), .text(owner)])
+        return .locked(until: until)
+    }
+
+    private func link(_ connection: Connection, sessionID: String, owner: String) throws {
+        try connection.execute("UPDATE visitor_sessions SET owner_id = ? WHERE id = ?", [.text(owner), .text(sessionID)])
+        try connection.execute("UPDATE progress SET owner_id = ? WHERE session_id = ? AND owner_id IS NULL",
+                               [.text(owner), .text(sessionID)])
+    }
+
+    private func freshCode() throws -> String {
+        try database.read { connection in
+            while true {
+                let code = ResumeCode.make()
+                if try connection.query("SELECT 1 FROM owners WHERE resume_code = ?", [.text(code)]).isEmpty { return code }
+            }
+        }
+    }
+}
+
+/// What a shop owner may separately agree to (KIOSK-UX: one unticked choice per purpose).
+public enum Purpose: String, Codable, CaseIterable, Sendable {
+    case callback, publish, newsletter
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let purpose = Purpose(rawValue: text) else {
+            let allowed = Purpose.allCases.map(\.rawValue).joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "must be one of \(allowed)")
+        }
+        self = purpose
+    }
+}

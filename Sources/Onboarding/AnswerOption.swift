@@ -1,0 +1,19 @@
+/// One answer a shop owner can touch, worth some of its question's points.
+public struct AnswerOption: Codable, Equatable, Sendable {
+    /// Stable and the same in every language: what answers, links and records refer to.
+    public let id: String
+    public let label: String
+    /// From 0 to the question's `maxPoints`.
+    public let points: Int
+
+    init(_ node: ContentNode, maximum: Int) throws(ContentError) {
+        let fields = try node.fields(["id", "label", "points"])
+        id = try fields.required("id").identifier()
+        label = try fields.required("label").text()
+        let pointsNode = try fields.required("points")
+        points = try pointsNode.integer(in: 0...Int.max)
+        guard points <= maximum else {
+            throw pointsNode.refusal("\(points) is above the question's maximum \(maximum)")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// Everything the journey shows in one language: the diagnostic, its levels, the advice, the
+/// trainings and the local offers.
+///
+/// Built by `ContentLoader`, which checks it thoroughly; the scoring, advice, grading and
+/// passport functions are methods on it, so they always use the same language's texts and the
+/// same numbers (identical in every language by construction).
+public struct Content: Codable, Equatable, Sendable {
+    /// The language code these texts are in (`fr`, `en`).
+    public let language: String
+    /// In the order the result screen shows them.
+    public let dimensions: [Dimension]
+    /// In the order they are asked, one per screen.
+    public let questions: [Question]
+    /// Bands covering 0 to 100 without gap or overlap, lowest first.
+    public let levels: [Level]
+    /// A dimension scoring strictly below this is weak and gets recommendations.
+    public let weakBelow: Int
+    /// Per dimension, in the order they should be offered.
+    public let recommendations: [Recommendation]
+    /// In the order the trainings list shows them.
+    public let trainings: [Training]
+    /// Possibly none: offers are local and optional.
+    public let offers: [Offer]
+}

@@ -1,0 +1,20 @@
+/// The content in every loaded language, French first.
+public struct ContentLibrary: Sendable {
+    /// The reference content, always loaded.
+    public let french: Content
+    /// The loaded language codes, French first, then in the order asked for.
+    public let languages: [String]
+    private let translations: [String: Content]
+
+    init(french: Content, translations: [(language: String, content: Content)]) {
+        self.french = french
+        self.languages = ["fr"] + translations.map(\.language)
+        self.translations = Dictionary(translations, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The content in `language`, or in French when that language is not loaded: a visitor
+    /// always gets a working screen, in the language every CCI has.
+    public func content(for language: String) -> Content {
+        translations[language] ?? french
+    }
+}

@@ -1,0 +1,17 @@
+extension Content {
+    /// Reads one language's parsed files, then checks what spans entries and files.
+    init(_ documents: LanguageDocuments) throws(ContentError) {
+        language = documents.language
+        let diagnostic = try documents.diagnostic.fields(["dimensions", "questions"])
+        dimensions = try diagnostic.required("dimensions").list(count: 6...Int.max, Dimension.init)
+        questions = try diagnostic.required("questions").list(count: 20...Int.max, Question.init)
+        levels = try documents.levels.fields(["levels"]).required("levels").list(count: 2...10, Level.init)
+        trainings = try documents.trainings.fields(["trainings"]).required("trainings")
+            .list(count: 6...Int.max, Training.init)
+        offers = try documents.offers.fields(["offers"]).required("offers").list(count: 0...Int.max, Offer.init)
+        let advice = try documents.recommendations.fields(["weakBelow", "recommendations"])
+        weakBelow = try advice.required("weakBelow").integer(in: 1...100)
+        recommendations = try advice.required("recommendations").list(count: 1...Int.max, Recommendation.init)
+        try checkConsistency(documents)
+    }
+}

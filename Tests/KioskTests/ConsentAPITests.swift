@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Kiosk
+import Testing
+
+@Suite("Consent, resume with code + PIN, lockout, advisor requests")
+struct ConsentAPITests {
+    func noticeHash(_ fixture: KioskFixture) throws -> String {
+        try #require((try fixture.call("GET", "/api/v1/privacy").json as? [String: Any])?["noticeHash"] as? String)
+    }
+
+    func consent(_ fixture: KioskFixture, session: String, purposes: String = #"["callback"]"#, pin: String = "2468") throws -> (Int, [String: Any]?) {
+        let body = #"{"purposes":\#(purposes),"hub":true,"noticeHash":"\#(try noticeHash(fixture))","pin":"\#(pin)"}"#
+        let reply = try fixture.call("POST", "/api/v1/sessions/\(session)/consent", body: body)
+        return (reply.status, reply.json as? [String: Any])
+    }
+
+    @Test func privacyNoticeListsThePurposesUnticked() throws {
+        let fixture = try KioskFixture()
+        let notice = try #require(try fixture.call("GET", "/api/v1/privacy").json as? [String: Any])
+        let purposes = (notice["purposes"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(purposes == ["callback", "publish", "newsletter"])
+        #expect((notice["noticeHash"] as? String)?.count == 64)
+        let english = try #require(try fixture.call("GET", "/api/v1/privacy?lang=en").json as? [String: Any])
+        #expect(english["noticeHash"] as? String != notice["noticeHash"] as? String)
+    }
+
+    @Test func consentThenResumeInALaterVisit() throws {
+        let fixture = try KioskFixture()
+        let first = try fixture.startSession()
+        _ = try fixture.call("POST", "/api/v1/sessions/\(first)/diagnostic", body: #"{"answers":{}}"#)
+        let (status, given) = try consent(fixture, session: first)
+        #expect(status == 201)
+        let code = try #require(given?["resumeCode"] as? String)
+        #expect(code.count == 9)
+        #expect(try consent(fixture, session: first).0 == 409)
+
+        let later = try fixture.startSession()
+        let resumed = try fixture.call("POST", "/api/v1/sessions/\(later)/resume",
+                                       body: #"{"code":"\#(code.lowercased().replacingOccurrences(of: "-", with: " "))","pin":"2468"}"#)
+        #expect(resumed.status == 200)
+        #expect((resumed.json as? [String: Any])?["resumeCode"] as? String == code)
+    }
+
+    @Test func wrongPINsLockTheCode() throws {
+        let fixture = try KioskFixture()
+        let first = try fixture.startSession()
+        let code = try #require(try consent(fixture, session: first).1?["resumeCode"] as? String)
+        let later = try fixture.startSession()
+        var statuses: [Int] = []
+        for _ in 0..<6 {
+            statuses.append(try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"0000"}"#).status)
+        }
+        #expect(statuses == [401, 401, 401, 401, 423, 423])
+        let right = try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#)
+        #expect(right.status == 423)
+        #expect(Int(right.headers["retry-after"] ?? "") ?? 0 > 800)
+    }
+
+    @Test func badConsentInputIsRefused() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        #expect(try consent(fixture, session: session, pin: "12").0 == 422)
+        #expect(try consent(fixture, session: session, purposes: #"["spam"]"#).0 == 422)
+        let staleNotice = try fixture.call("POST", "/api/v1/sessions/\(session)/consent",
+                                           body: #"{"purposes":[],"hub":false,"noticeHash":"0","pin":"1234"}"#)
+        #expect(staleNotice.status == 422)
+        #expect(((staleNotice.json as? [String: [String: String]])?["error"]?["message"] ?? "").hasPrefix("noticeHash"))
+    }
+
+    @Test func advisorRequestNeedsCallbackConsentAndAValidPhone() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        let request = #"{"name":"Crêperie Élodie","phone":"06 12 34 56 78","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 409)
+        #expect(try consent(fixture, session: session, purposes: #"["newsletter"]"#).0 == 201)
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 409)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
+        #expect(try consent(fixture, session: session).0 == 201)
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        let badPhone = try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request",
+                                        body: #"{"name":"Élodie","phone":"12345","topic":"website","preferredTime":"any"}"#)
+        #expect(badPhone.status == 422)
+        #expect(((badPhone.json as? [String: [String: String]])?["error"]?["message"] ?? "").hasPrefix("phone"))
+        let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
+        #expect(passport["advisorRequested"] != nil)
+    }
+
+    @Test func withdrawingConsentForgetsTheOwner() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        let code = try #require(try consent(fixture, session: session).1?["resumeCode"] as? String)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
+        let rows = try fixture.database.read { try $0.query("SELECT count(*) FROM owners") }
+        #expect(rows.first?.int(0) == 0)
+        let later = try fixture.startSession()
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#).status == 401)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Kiosk
+import Onboarding
+import Testing
+
+@Suite("The journey API: diagnostic, advice, trainings, passport")
+struct JourneyAPITests {
+    @Test func kioskInfoGivesTheUIItsTimings() throws {
+        let fixture = try KioskFixture()
+        let info = try #require(try fixture.call("GET", "/api/v1/kiosk").json as? [String: Any])
+        #expect(info["idleSeconds"] as? Int == 120)
+        #expect(info["countdownSeconds"] as? Int == 30)
+        #expect(info["languages"] as? [String] == ["fr", "en"])
+    }
+
+    @Test func diagnosticIsServedWithoutItsPoints() throws {
+        let fixture = try KioskFixture()
+        let reply = try fixture.call("GET", "/api/v1/diagnostic?lang=en")
+        #expect(reply.status == 200)
+        let diagnostic = try #require(reply.json as? [String: Any])
+        let questions = try #require(diagnostic["questions"] as? [[String: Any]])
+        #expect(questions.count >= 20)
+        #expect((diagnostic["dimensions"] as? [Any])?.count ?? 0 >= 6)
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: diagnostic), as: UTF8.self)
+        #expect(!text.contains("points") && !text.contains("maxPoints"))
+        #expect(try fixture.call("GET", "/api/v1/diagnostic?lang=de").status == 422)
+    }
+
+    @Test func weakAnswersGetAdviceStrongOnesDoNot() throws {
+        let fixture = try KioskFixture()
+        // The points are not served; the test reads them from the shipped content itself.
+        let content = try ContentLoader.load(directory: KioskFixture.repositoryRoot + "/content").french
+        func submit(_ pick: ([AnswerOption]) -> AnswerOption?) throws -> [String: Any] {
+            let session = try fixture.startSession()
+            var answers: [String: String] = [:]
+            for question in content.questions { answers[question.id] = pick(question.answers)?.id }
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: ["answers": answers]), as: UTF8.self)
+            let reply = try fixture.call("POST", "/api/v1/sessions/\(session)/diagnostic", body: body)
+            #expect(reply.status == 201)
+            return try #require(reply.json as? [String: Any])
+        }
+        let weak = try submit { $0.min { $0.points < $1.points } }
+        let strong = try submit { $0.max { $0.points < $1.points } }
+        #expect((weak["result"] as? [String: Any])?["overall"] as? Int == 0)
+        #expect((strong["result"] as? [String: Any])?["overall"] as? Int == 100)
+        let advice = try #require(weak["advice"] as? [[String: Any]])
+        #expect(advice.count >= 6)
+        for dimension in advice {
+            let actions = dimension["actions"] as? [[String: Any]] ?? []
+            #expect((1...3).contains(actions.count))
+            #expect((actions.first?["training"] as? [String: Any])?["id"] != nil)
+        }
+        #expect((strong["advice"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func unknownAnswersAre422NamingTheField() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        let unknownQuestion = try fixture.call("POST", "/api/v1/sessions/\(session)/diagnostic", body: #"{"answers":{"nope":"a"}}"#)
+        #expect(unknownQuestion.status == 422)
+        #expect(((unknownQuestion.json as? [String: [String: String]])?["error"]?["message"] ?? "").hasPrefix("answers.nope"))
+        let unknownField = try fixture.call("POST", "/api/v1/sessions/\(session)/diagnostic", body: #"{"answers":{},"extra":1}"#)
+        #expect(unknownField.status == 422)
+        #expect(((unknownField.json as? [String: [String: String]])?["error"]?["message"] ?? "").hasPrefix("extra"))
+    }
+
+    @Test func quizPassAppearsInThePassport() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        let trainings = try #require(try fixture.call("GET", "/api/v1/trainings").json as? [[String: Any]])
+        #expect(trainings.count >= 6)
+        let id = try #require(trainings.first?["id"] as? String)
+        let training = try #require(try fixture.call("GET", "/api/v1/trainings/\(id)").json as? [String: Any])
+        let quiz = try #require(training["quiz"] as? [String: Any])
+        let questions = try #require(quiz["questions"] as? [[String: Any]])
+        #expect(!String(describing: quiz).contains("correct"))
+        // Try every combination of first/second choices until one passes: the server grades.
+        let empty = try fixture.call("POST", "/api/v1/sessions/\(session)/trainings/\(id)/quiz", body: #"{"answers":{}}"#)
+        #expect((empty.json as? [String: Any])?["passed"] as? Bool == false)
+        var passed = false
+        for mask in 0..<(1 << questions.count) where !passed {
+            var answers: [String: String] = [:]
+            for (index, question) in questions.enumerated() {
+                let choices = question["choices"] as? [[String: Any]] ?? []
+                answers[question["id"] as? String ?? ""] = choices[min(choices.count - 1, (mask >> index) & 1 == 1 ? 1 : 0)]["id"] as? String
+            }
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: ["answers": answers]), as: UTF8.self)
+            let result = try fixture.call("POST", "/api/v1/sessions/\(session)/trainings/\(id)/quiz", body: body)
+            passed = (result.json as? [String: Any])?["passed"] as? Bool == true
+        }
+        let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
+        let stamps = passport["trainings"] as? [[String: Any]] ?? []
+        #expect(stamps.contains { $0["training"] as? String == id } == passed)
+        #expect(try fixture.call("GET", "/api/v1/trainings/no-such-training").status == 404)
+    }
+
+    @Test func endedSessionsAnswer410() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/touch").status == 204)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)").status == 204)
+        let after = try fixture.call("GET", "/api/v1/sessions/\(session)/passport")
+        #expect(after.status == 410)
+        #expect((after.json as? [String: [String: String]])?["error"]?["code"] == "session_ended")
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The smallest content the loader accepts (6 dimensions, 24 questions, 4 levels, 6 trainings,
+/// one offer, one action per dimension), written to a temporary folder in French and English,
+/// so each validation test breaks exactly one thing in it.
+enum MinimalContent {
+    static let fileNames = ["diagnostic", "levels", "trainings", "offers", "recommendations"]
+
+    static var files: [String: JSONText] {
+        ["diagnostic": diagnostic, "levels": levels, "trainings": trainings, "offers": offers,
+         "recommendations": recommendations]
+    }
+
+    static var diagnostic: JSONText {
+        let dimensions: [JSONText] = (1...6).map { number in
+            ["id": .string("d\(number)"), "name": .string("Dimension \(number)"), "description": "Une dimension.", "weight": 1]
+        }
+        let questions: [JSONText] = (1...6).flatMap { dimension in (1...4).map { question(dimension, $0) } }
+        return ["dimensions": .array(dimensions), "questions": .array(questions)]
+    }
+
+    static func question(_ dimension: Int, _ number: Int) -> JSONText {
+        ["id": .string("q\(dimension)-\(number)"), "dimension": .string("d\(dimension)"), "text": "Une question ?",
+         "maxPoints": 2,
+         "answers": [["id": "no", "label": "Non", "points": 0], ["id": "some", "label": "Un peu", "points": 1],
+                     ["id": "yes", "label": "Oui", "points": 2]]]
+    }
+
+    static var levels: JSONText {
+        let bands = [("bas", 0, 24), ("moyen", 25, 49), ("bon", 50, 74), ("haut", 75, 100)]
+        return ["levels": .array(bands.map { id, from, to in
+            ["id": .string(id), "name": .string(id), "from": .number("\(from)"), "to": .number("\(to)"),
+             "explanation": "Une phrase."]
+        })]
+    }
+
+    static var trainings: JSONText {
+        ["trainings": .array((1...6).map(training))]
+    }
+
+    static func training(_ number: Int) -> JSONText {
+        let step: JSONText = ["title": "Étape", "text": "Faites ceci."]
+        let questions: [JSONText] = (1...3).map { question in
+            ["id": .string("k\(question)"), "text": "Vrai ?",
+             "choices": [["id": "a", "label": "Oui", "correct": true], ["id": "b", "label": "Non"]]]
+        }
+        return ["id": .string("t\(number)"), "title": .string("Formation \(number)"), "summary": "Pour apprendre.",
+                "durationMinutes": 5, "steps": [step, step, step],
+                "quiz": ["passMark": 2, "questions": .array(questions)]]
+    }
+
+    static var offers: JSONText {
+        ["offers": [["id": "o1", "kind": "workshop", "title": "Atelier", "text": "Un atelier.", "provider": "CCI"]]]
+    }
+
+    static var recommendations: JSONText {
+        let actions: [JSONText] = (1...6).map { number in
+            ["id": .string("r\(number)"), "dimension": .string("d\(number)"), "title": "Agir", "text": "Faites-le.",
+             "effort": "1 heure", "cost": "free", "appliesBelow": 60, "training": "t1", "offers": ["o1"]]
+        }
+        return ["weakBelow": 60, "recommendations": .array(actions)]
+    }
+
+    /// Writes French and English copies to a fresh folder, then `edit` applied to one file of one
+    /// language; returns the folder, which the caller removes.
+    static func write(
+        language: String = "fr", file: String = "diagnostic", edit: (inout JSONText) -> Void = { _ in }
+    ) throws -> String {
+        var edited = files[file] ?? [:]
+        edit(&edited)
+        return try write(language: language, file: file, bytes: Data(edited.rendered.utf8))
+    }
+
+    /// Writes both languages, with `bytes` (or no file at all, for nil) in place of one file.
+    static func write(language: String, file: String, bytes: Data?) throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("onboarding-tests-\(UUID().uuidString)")
+        for code in ["fr", "en"] {
+            let languageFolder = folder.appendingPathComponent(code)
+            try FileManager.default.createDirectory(at: languageFolder, withIntermediateDirectories: true)
+            for name in fileNames {
+                let url = languageFolder.appendingPathComponent("\(name).json")
+                if code == language && name == file {
+                    try bytes?.write(to: url)
+                } else {
+                    try Data((files[name] ?? [:]).rendered.utf8).write(to: url)
+                }
+            }
+        }
+        return folder.path
+    }
+}

@@ -1,0 +1,71 @@
+// Idle watch: after `idleSeconds` without a touch, a modal warning with a visible countdown of
+// `countdownSeconds` and a "Plus de temps" button (unlimited extensions); at zero, `expire()`.
+// While the visitor taps, `touch()` keeps the server session alive, at most every 15 s.
+import { $ } from "./dom.js";
+
+const TOUCH_EVERY = 15000;
+
+export class IdleWatch {
+  constructor({ idleSeconds, countdownSeconds, isActive, touch, expire, t }) {
+    Object.assign(this, { idleSeconds, countdownSeconds, isActive, touch, expire, t });
+    this.dialog = $("idle");
+    this.last = Date.now();
+    this.lastTouch = 0;
+    this.deadline = 0;
+    this.announced = -1;
+    for (const type of ["pointerdown", "keydown", "wheel"]) {
+      document.addEventListener(type, (event) => this.activity(event), { capture: true, passive: true });
+    }
+    $("idle-more").addEventListener("click", () => this.extend());
+    this.dialog.addEventListener("cancel", (event) => event.preventDefault());
+    this.timer = setInterval(() => this.tick(), 250);
+  }
+
+  activity(event) {
+    if (this.dialog.open) return; // only "Plus de temps" (or "Terminer") answers the warning
+    this.last = Date.now();
+    if (this.isActive() && this.last - this.lastTouch >= TOUCH_EVERY) {
+      this.lastTouch = this.last;
+      this.touch();
+    }
+  }
+
+  extend() {
+    this.dialog.close();
+    this.last = this.lastTouch = Date.now();
+    this.touch();
+  }
+
+  tick() {
+    const now = Date.now();
+    if (!this.isActive()) {
+      if (this.dialog.open) this.dialog.close();
+      this.last = now;
+      return;
+    }
+    if (!this.dialog.open) {
+      if (now - this.last < this.idleSeconds * 1000) return;
+      this.deadline = now + this.countdownSeconds * 1000;
+      this.announced = -1;
+      this.show(this.countdownSeconds);
+      this.dialog.showModal();
+      $("idle-more").focus();
+      return;
+    }
+    const left = Math.max(0, Math.ceil((this.deadline - now) / 1000));
+    this.show(left);
+    if (left === 0) {
+      clearInterval(this.timer);
+      this.expire();
+    }
+  }
+
+  show(left) {
+    $("idle-count").textContent = String(left);
+    // Announce at the start and every 10 s, not every second.
+    if (left % 10 === 0 && left !== this.announced && left > 0) {
+      this.announced = left;
+      $("idle-live").textContent = this.t("idle.live", { n: left });
+    }
+  }
+}
