@@ -9,7 +9,6 @@ let package = Package(
         .executable(name: "vitrine", targets: ["vitrine"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -36,8 +35,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding",
             .product(name: "Logging", package: "swift-log"),
         ]),
 

@@ -82,7 +82,7 @@ export const ui = {
   },
   actions: (...buttons) => h("div", { class: "actions" }, buttons),
   // A text field typed with the on-screen keyboard. `layout`: text, email, code, phone, pin.
-  field({ id, label, hint, layout, value = "", maxlength, secret, oninput }) {
+  field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next }) {
     const input = h("input", {
       id, type: "text", inputmode: "none", autocomplete: "off", autocapitalize: "off", spellcheck: "false",
       "data-kb": layout, maxlength, value, class: secret ? "field secret" : "field",
@@ -93,8 +93,8 @@ export const ui = {
     input.addEventListener("focus", () => { if (keyboard.field !== input) keyboard.open(input); });
     return h("div", { class: "field-box" },
       h("label", { for: id, class: "label", text: label }),
-      input,
       h("p", { id: `${id}-hint`, class: "hint", text: hint ?? "" }),
+      h("div", { class: "field-row" }, input, next ?? null),
       h("p", { id: `${id}-error`, class: "error", role: "alert" }));
   },
   error: (id = "screen-error") => h("p", { id, class: "error", role: "alert" }),
@@ -104,7 +104,11 @@ export const ui = {
 export function setError(target, message) {
   const el = typeof target === "string" ? $(target) : $(`${target.id}-error`);
   if (el) el.textContent = message;
-  if (typeof target !== "string") target.setAttribute("aria-invalid", String(Boolean(message)));
+  if (typeof target !== "string") {
+    target.setAttribute("aria-invalid", String(Boolean(message)));
+    // Back to the field, so the keyboard types into it again.
+    if (message && target.isConnected) { target.focus({ preventScroll: true }); keyboard.reveal(); }
+  }
 }
 
 // The message to show for a failed call, next to the field it names when it is a field error.
@@ -162,6 +166,8 @@ async function render({ keepScroll = false } = {}) {
   main.removeAttribute("aria-busy");
   const section = h("section", { class: `screen ${entry.name}`, "data-screen": entry.name, "aria-labelledby": "screen-title" }, nodes);
   main.replaceChildren(section);
+  contentSize.disconnect();
+  contentSize.observe(section);
   main.scrollTop = keepScroll ? scroll : 0;
   chrome(entry.name);
   const field = section.querySelector("input[data-kb]");
@@ -193,6 +199,7 @@ function updateScroll() {
   $("scroll-up").hidden = !overflow || main.scrollTop <= 2;
   $("scroll-down").hidden = !overflow || main.scrollTop + main.clientHeight >= main.scrollHeight - 2;
 }
+const contentSize = new ResizeObserver(() => requestAnimationFrame(updateScroll));
 function scrollBy(direction) {
   const main = $("main");
   main.scrollBy({ top: direction * Math.round(main.clientHeight * 0.75), behavior: "smooth" });

@@ -29,10 +29,9 @@ async function latestResult() {
   return S.result;
 }
 
-function tile(title, text, action, onclick, done) {
-  const button = ui.button([h("span", { class: "tile-title" }, done ? h("span", { class: "done", "aria-hidden": "true", text: "✓ " }) : null, title),
-    h("span", { class: "tile-text", text })], onclick, { kind: "tile", action });
-  return button;
+function tile(title, text, action, onclick, done, cls = "") {
+  return ui.button([h("span", { class: "tile-title" }, done ? h("span", { class: "done", "aria-hidden": "true", text: "✓ " }) : null, title),
+    h("span", { class: "tile-text", text })], onclick, { kind: "tile", action, cls });
 }
 
 export default function register(screens) {
@@ -42,8 +41,8 @@ export default function register(screens) {
     const tiles = [
       done
         ? tile(t("home.result"), t("home.resultText"), "diagnostic", () => go("result"), true)
-        : tile(t("home.diagnostic"), t("home.diagnosticText"), "diagnostic", () => go("diag-intro")),
-      done ? tile(t("home.advice"), t("home.adviceText"), "advice", () => go("advice", { i: 0 })) : null,
+        : tile(t("home.diagnostic"), t("home.diagnosticText"), "diagnostic", () => go("diag-intro"), false, "lead-tile"),
+      done ? tile(t("home.advice"), t("home.adviceText"), "advice", () => go("advice")) : null,
       tile(t("home.trainings"), t("home.trainingsText"), "trainings", () => go("trainings")),
       tile(t("home.passport"), t("home.passportText"), "passport", () => go("passport")),
       tile(t("home.advisor"), t("home.advisorText"), "advisor", () => go("advisor-start")),
@@ -132,7 +131,7 @@ export default function register(screens) {
     };
     window.addEventListener("modechange", onMode);
     const overall = result.overall;
-    return [
+    return h("div", { class: "result-grid" }, h("div", {},
       ui.title(t("result.title")),
       overall == null
         ? h("p", { class: "lead", text: t("result.none") })
@@ -141,22 +140,38 @@ export default function register(screens) {
           result.level ? h("p", { class: "level" }, t("result.level"), " ", h("strong", { text: result.level.name })) : null,
           result.level ? h("p", { text: result.level.description }) : null),
       h("p", { class: "note", text: t("result.answered", { n: result.answered, total: result.questionCount }) }),
-      h("h2", { text: t("result.byTheme") }),
-      host,
       ui.actions(
-        ui.button(t("result.advice"), () => go("advice", { i: 0 }), { kind: "primary", action: "advice" }),
-        ui.button(t("home.passport"), () => go("passport"), { action: "passport" })),
-    ];
+        ui.button(t("result.advice"), () => go("advice"), { kind: "primary", action: "advice" }),
+        ui.button(t("home.passport"), () => go("passport"), { action: "passport" }))),
+    h("div", {}, h("h2", { text: t("result.byTheme") }), host));
   };
 
-  screens.advice = async ({ i }) => {
+  // Overview: the weakest themes first, each with its 1–3 actions; a tap opens the action.
+  screens.advice = async () => {
     const { advice } = await latestResult();
-    const actions = advice.flatMap((dim) => dim.actions.map((action) => ({ ...action, dim })));
-    if (!actions.length) {
+    if (!advice.length) {
       return [ui.title(t("advice.noneTitle")), h("p", { class: "lead", text: t("advice.none") }),
         ui.actions(ui.button(t("home.trainings"), () => go("trainings"), { kind: "primary", action: "trainings" }))];
     }
-    const action = actions[i];
+    let index = 0;
+    return [
+      ui.title(t("advice.title")),
+      h("p", { class: "lead", text: t("advice.lead") }),
+      advice.map((dim) => h("section", { class: "advice-group" },
+        h("h2", { text: `${dim.name} — ${t("result.outOf", { n: dim.score })}` }),
+        h("ul", { class: "list" }, dim.actions.map((action) => {
+          const i = index++;
+          return h("li", {}, ui.button([h("span", { class: "tile-title", text: action.title }),
+            h("span", { class: "tile-text", text: [action.effort, action.cost && t(`cost.${action.cost}`)].filter(Boolean).join(" · ") })],
+          () => go("advice-action", { i }), { kind: "row", action: "action", id: action.id }));
+        })))),
+    ];
+  };
+
+  screens["advice-action"] = async ({ i }) => {
+    const { advice } = await latestResult();
+    const actions = advice.flatMap((dim) => dim.actions.map((action) => ({ ...action, dim })));
+    const action = actions[Math.min(i, actions.length - 1)];
     const last = i + 1 >= actions.length;
     const facts = [
       action.effort ? [t("advice.effort"), action.effort] : null,
@@ -175,7 +190,7 @@ export default function register(screens) {
         }, { kind: "primary", action: "train", id: action.training.id }),
         last
           ? ui.button(t("home.passport"), () => go("passport"), { action: "passport" })
-          : ui.button(t("advice.next"), () => go("advice", { i: i + 1 }), { action: "next" })),
+          : ui.button(t("advice.next"), () => go("advice-action", { i: i + 1 }), { action: "next" })),
       action.offers?.length ? h("section", { class: "offers", "aria-labelledby": "offers-title" },
         h("h2", { id: "offers-title", text: t("advice.offers") }),
         action.offers.map((offer) => h("div", { class: "offer" },

@@ -48,6 +48,8 @@ export class Keyboard {
     this.shift = this.layout === "text" && field.value === "" && field.dataset.caps !== "off";
     this.draw();
     this.host.hidden = false;
+    document.body.classList.add("kb-open");
+    document.body.classList.toggle("kb-side", NUMERIC.has(this.layout));
     field.focus({ preventScroll: true });
     this.reveal();
   }
@@ -56,6 +58,7 @@ export class Keyboard {
     this.field = null;
     this.host.hidden = true;
     this.host.replaceChildren();
+    document.body.classList.remove("kb-open", "kb-side");
   }
 
   // The keyboard sits in the layout: once drawn, scroll the field into the visible part of <main>.

@@ -18,16 +18,16 @@ function date(at) {
 }
 
 function item(done, text) {
-  return h("li", { class: done ? "done" : "todo" }, h("span", { class: "mark", "aria-hidden": "true", text: done ? "✓" : "○" }), h("span", { text }));
+  return h("li", { class: done ? "is-done" : "is-todo" }, h("span", { class: "mark", "aria-hidden": "true", text: done ? "✓" : "○" }), h("span", { text }));
 }
 
 // A field screen: one field, a Next button (also the keyboard's Valider key).
 function fieldScreen({ step, total, title, lead, field, valid, onNext, nextLabel = t("common.next"), action = "next", extra }) {
   const next = ui.button(nextLabel, (button) => onNext(button, $(field.id)), { kind: "primary", action, disabled: !valid(field.value ?? "") });
   next.dataset.enter = "1";
-  const input = ui.field({ ...field, oninput: (el) => { field.oninput?.(el); next.disabled = !valid(el.value); } });
+  const input = ui.field({ ...field, next, oninput: (el) => { field.oninput?.(el); next.disabled = !valid(el.value); } });
   return [step ? ui.step(step, total) : null, ui.title(title), lead ? h("p", { class: "lead", text: lead }) : null,
-    input, ui.actions(next), ui.error(), extra ?? null];
+    input, ui.error(), extra ?? null];
 }
 
 const digits = (value) => value.replace(/\D/g, "");

@@ -29,7 +29,7 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
 
     /// One line, whatever SQL or SQLite message it quotes: log lines and `vitrine: …` stay whole.
     public var description: String {
-        text.replacing("\n", with: " ")
+        String(text.map { $0 == "\n" ? " " : $0 })
     }
 
     private var text: String {

@@ -1,6 +1,3 @@
-import ArgumentParser
-import Glibc
-
 /// An error at the command line's edge: one message for the operator and a documented exit code.
 struct CLIError: Error, CustomStringConvertible {
     /// sysexits(3) values, listed in `vitrine --help`.
@@ -20,20 +17,5 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String, exitCode: Code) {
         self.description = description
         self.exitCode = exitCode
-    }
-
-    /// Prints the message as `vitrine: …` and turns it into ArgumentParser's exit.
-    func exit() -> ExitCode {
-        Terminal.error("vitrine: \(description)")
-        return ExitCode(exitCode.rawValue)
-    }
-}
-
-/// Runs a command body, reporting a `CLIError` the documented way.
-func reportingErrors(_ body: () throws(CLIError) -> Void) throws {
-    do {
-        try body()
-    } catch {
-        throw error.exit()
     }
 }

@@ -33,11 +33,11 @@ enum TextFile {
 }
 
 enum Terminal {
-    static func error(_ line: String) {
-        (line + "\n").withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
+    static func error(_ line: String, newline: Bool = true) {
+        (newline ? line + "\n" : line).withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
     }
 
     static func output(_ line: String) {
-        print(line)
+        (line + "\n").withCString { _ = write(STDOUT_FILENO, $0, strlen($0)) }
     }
 }

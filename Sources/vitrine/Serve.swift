@@ -1,4 +1,3 @@
-import ArgumentParser
 import Configuration
 import Glibc
 import HTTPServer
@@ -6,28 +5,6 @@ import Kiosk
 import Logging
 import Storage
 import Systemd
-
-/// `vitrine serve`: the kiosk daemon.
-struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run the kiosk: the touch UI and its API over HTTP, state in SQLite.",
-        discussion: "Stops cleanly on SIGTERM or SIGINT: no new connections, requests in flight finish (up to shutdown_grace seconds), the database is closed, exit 0."
-    )
-
-    @OptionGroup var options: ConfigOptions
-    @Option(help: "Listening address, IPv4 or IPv6 (key address).") var address: String?
-    @Option(help: "Listening port (key port).") var port: Int?
-    @Option(help: "Folder of the touch UI's files (key ui_directory).") var uiDirectory: String?
-    @Option(help: "trace, debug, info, notice, warning, error or critical (key log_level).") var logLevel: String?
-
-    func run() throws {
-        try reportingErrors { () throws(CLIError) in
-            let config = try options.resolve([("address", address), ("port", port.map(String.init)),
-                                              ("ui_directory", uiDirectory), ("log_level", logLevel)])
-            try Daemon(config: config).run()
-        }
-    }
-}
 
 /// The daemon's life: open, listen, wait for a signal, drain, close.
 struct Daemon {

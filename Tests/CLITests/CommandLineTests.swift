@@ -14,6 +14,42 @@ struct CommandLineTests {
         #expect(adminHelp.output.contains("check") && adminHelp.output.contains("backup"))
     }
 
+    @Test(arguments: [
+        (["serve", "--prot", "1"], "unknown option '--prot' for 'vitrine serve'"),
+        (["serve", "--port"], "option '--port' needs a value"),
+        (["serve", "--port", "1", "--port=2"], "option '--port' is given twice"),
+        (["admin", "backup"], "missing path for 'vitrine admin backup'"),
+        (["admin", "backup", "a", "b"], "unexpected argument 'b'"),
+        (["admin"], "a command is needed for 'vitrine admin'"),
+        (["launch"], "unknown command 'launch' for 'vitrine'"),
+        ([], "a command is needed for 'vitrine'"),
+    ])
+    func usageErrorsExitWith64(arguments: [String], message: String) throws {
+        let outcome = try Vitrine.run(arguments)
+        #expect(outcome.status == 64, "\(arguments)")
+        #expect(outcome.error.hasPrefix("vitrine: \(message)"), "\(outcome.error)")
+        #expect(outcome.error.contains("--help"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for path in [["serve"], ["config"], ["admin"], ["admin", "check"], ["admin", "backup"]] {
+            let help = try Vitrine.run(path + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.output.hasPrefix("OVERVIEW: "), "\(path)")
+            #expect(help.output.contains("USAGE: vitrine \(path.joined(separator: " "))"), "\(path)")
+        }
+        #expect(try Vitrine.run(["serve", "--help"]).output.contains("--port <port>"))
+    }
+
+    @Test func configShowsWhereEachValueCameFrom() throws {
+        let outcome = try Vitrine.run(["config", "--set=port=8099", "--state-directory", "/tmp/x"], environment: ["VITRINE_THREADS": "3"])
+        #expect(outcome.status == 0, "\(outcome.error)")
+        #expect(outcome.output.contains("port = 8099  # from command line"))
+        #expect(outcome.output.contains("threads = 3  # from VITRINE_THREADS"))
+        #expect(outcome.output.contains("state_directory = \"/tmp/x\""))
+        #expect(outcome.output.contains("address = \"127.0.0.1\"  # from default"))
+    }
+
     @Test func configurationLayersFileThenEnvironmentThenFlags() throws {
         let directory = try Vitrine.temporaryDirectory()
         let (filePort, envPort, flagPort) = (Vitrine.freePort(), Vitrine.freePort(), Vitrine.freePort())

@@ -167,33 +167,49 @@ class Kiosk:
         return self.js("return document.getElementById(arguments[0]).value", field_id)
 
     def assert_keyboard_clear_of(self, field_id):
-        """The keyboard is on screen and does not cover the focused field."""
+        """The keyboard is on screen, the field has the focus, is fully in sight inside <main>,
+        and the keyboard (below it, or beside it in landscape for the keypad) does not overlap it."""
         info = self.js("""
-            const f = document.getElementById(arguments[0]).getBoundingClientRect();
+            const box = (el) => { const r = el.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; };
             const k = document.getElementById('keyboard');
-            const r = k.getBoundingClientRect();
-            return { hidden: k.hidden, fieldTop: f.top, fieldBottom: f.bottom, keyboardTop: r.top,
-                     focused: document.activeElement && document.activeElement.id, height: innerHeight };
+            return { hidden: k.hidden, field: box(document.getElementById(arguments[0])), keyboard: box(k),
+                     main: box(document.getElementById('main')),
+                     focused: document.activeElement && document.activeElement.id };
         """, field_id)
         assert not info["hidden"], "keyboard not shown"
         assert info["focused"] == field_id, f"focus is on {info['focused']}"
-        assert info["fieldTop"] >= 0 and info["fieldBottom"] <= info["keyboardTop"] + 0.5, f"keyboard covers the field: {info}"
+        f, k, m = info["field"], info["keyboard"], info["main"]
+        overlap = min(f["r"], k["r"]) - max(f["l"], k["l"]) > 0.5 and min(f["b"], k["b"]) - max(f["t"], k["t"]) > 0.5
+        assert not overlap, f"keyboard covers the field: {info}"
+        inside = f["t"] >= m["t"] - 0.5 and f["b"] <= m["b"] + 0.5 and f["l"] >= m["l"] - 0.5 and f["r"] <= m["r"] + 0.5
+        assert inside, f"field not fully in sight: {info}"
 
     # ------------------------------------------------------------------ checks on a screen
-    def check(self, name, axe=True, sizes=SIZES, help_fixed=True):
-        """Screenshots at every size, target-size scan at every size, axe at the default size."""
+    def check(self, name, axe=True, sizes=SIZES, help_fixed=True, field=None):
+        """Screenshots at every size, target-size scan at every size, axe at the default size;
+        with `field`, also that the on-screen keyboard leaves that field in sight at every size."""
         problems = []
         original = self.size
         for width, height in sizes:
             self.viewport(width, height)
+            if field:
+                self.settle()
+                try:
+                    self.assert_keyboard_clear_of(field)
+                except AssertionError as error:
+                    problems.append(f"{width}x{height}: {error}")
             scan = self.js(TARGET_SCAN)
+            wide = self.js("const m = document.getElementById('main'); return [document.documentElement.scrollWidth - innerWidth, m.scrollWidth - m.clientWidth];")
+            if max(wide) > 1:
+                problems.append(f"{width}x{height}: content wider than the screen by {max(wide)} px (no reflow)")
             if scan["small"]:
                 problems.append(f"{width}x{height} targets under 60 px: {scan['small']}")
             if scan["close"]:
                 problems.append(f"{width}x{height} targets closer than 8 px: {scan['close']}")
             if help_fixed and not self.js("return !!document.querySelector('dialog[open]')"):
                 rect = self.js("const r = document.getElementById('help').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];")
-                first = self.help_rects.setdefault((width, height), (name, rect))
+                large = self.js("return document.documentElement.classList.contains('large')")
+                first = self.help_rects.setdefault((width, height, large), (name, rect))
                 if first[1] != rect:
                     problems.append(f"{width}x{height}: help button at {rect} on {name}, at {first[1]} on {first[0]}")
             if self.artifacts is not None:
@@ -243,3 +259,71 @@ def content(lang, name):
 def correct_choices(training_id):
     training = next(t for t in content("fr", "trainings")["trainings"] if t["id"] == training_id)
     return [next(c["id"] for c in q["choices"] if c.get("correct")) for q in training["quiz"]["questions"]]
+
+
+# ---------------------------------------------------------------------- flows shared by tests
+def start(kiosk):
+    kiosk.action("start")
+    kiosk.wait_screen("home")
+
+
+def answer_all(kiosk, pick=-1):
+    """Answers every diagnostic question with answer `pick` (default: the last one offered)."""
+    questions = content("fr", "diagnostic")["questions"]
+    kiosk.action("diagnostic")
+    kiosk.wait_screen("diag-intro")
+    kiosk.action("begin")
+    for index, question in enumerate(questions):
+        kiosk.wait(lambda d: kiosk.screen() == "diag-q" and kiosk.js("return document.querySelector('.step').textContent").endswith(f" {index + 1} {'sur' if kiosk.js('return document.documentElement.lang') == 'fr' else 'of'} {len(questions)}"), f"question {index + 1}")
+        kiosk.action("answer", question["answers"][pick]["id"])
+    kiosk.wait_screen("diag-review")
+    kiosk.action("send")
+    kiosk.wait_screen("result")
+
+
+def pass_training(kiosk, training_id):
+    training = next(t for t in content("fr", "trainings")["trainings"] if t["id"] == training_id)
+    kiosk.action("training", training_id)
+    for index in range(len(training["steps"])):
+        kiosk.wait(lambda d: kiosk.screen() == "training" and kiosk.text(".step").startswith(f"Étape {index + 1} "), f"step {index + 1}")
+        kiosk.action("next")
+    for index, choice in enumerate(correct_choices(training_id)):
+        kiosk.wait(lambda d: kiosk.screen() == "quiz" and kiosk.text(".step").startswith(f"Question {index + 1} "), f"quiz {index + 1}")
+        kiosk.action("choice", choice)
+    kiosk.wait_screen("quiz-review")
+    kiosk.action("send")
+    kiosk.wait_screen("quiz-result")
+    return training
+
+
+def type_pin(kiosk, field_id, pin):
+    kiosk.wait(lambda d: kiosk.js("return document.activeElement && document.activeElement.id") == field_id, f"focus on {field_id}")
+    kiosk.type_keys(pin)
+    assert kiosk.field_value(field_id) == pin
+
+
+def give_consent(kiosk, purposes, hub, pin, check=None):
+    """From the consent screen to the resume code; returns the code shown."""
+    kiosk.wait_screen("consent")
+    for purpose in purposes:
+        kiosk.action("purpose", purpose)
+    if hub:
+        kiosk.action("hub")
+    kiosk.action("next")
+    kiosk.wait_screen("consent-pin")
+    type_pin(kiosk, "pin", pin)
+    if check:
+        kiosk.check(f"{check}-consent-pin", field="pin")
+    kiosk.action("next")
+    kiosk.wait_screen("consent-pin2")
+    type_pin(kiosk, "pin2", pin)
+    kiosk.action("next")
+    kiosk.wait_screen("consent-review")
+    if check:
+        kiosk.check(f"{check}-consent-review")
+    kiosk.action("send")
+    kiosk.wait_screen("consent-done")
+    code = kiosk.text(".big-code")
+    if check:
+        kiosk.check(f"{check}-consent-done")
+    return code

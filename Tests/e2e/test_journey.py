@@ -59,8 +59,11 @@ def test_full_journey(driver, server, artifacts):
 
     kiosk.action("advice")
     kiosk.wait_screen("advice")
-    assert kiosk.text(".step").startswith("Action 1 sur")
     kiosk.check("advice")
+    kiosk.action("action")
+    kiosk.wait_screen("advice-action")
+    assert kiosk.text(".step").startswith("Action 1 sur")
+    kiosk.check("advice-action")
     training_button = kiosk.find('[data-action="train"]')
     training_id = training_button.get_attribute("data-id")
     training = next(t for t in content("fr", "trainings")["trainings"] if t["id"] == training_id)
@@ -85,6 +88,8 @@ def test_full_journey(driver, server, artifacts):
     kiosk.check("quiz-result")
 
     # Back from the verdict returns to the recommendation that led to the training.
+    kiosk.tap("#back")
+    kiosk.wait_screen("advice-action")
     kiosk.tap("#back")
     kiosk.wait_screen("advice")
     kiosk.tap("#back")

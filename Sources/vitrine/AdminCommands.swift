@@ -1,0 +1,61 @@
+import Glibc
+import Storage
+
+/// `vitrine admin check` and `vitrine admin backup PATH`: safe while the daemon runs.
+enum AdminCommands {
+    static let check = CommandSpec(
+        name: "check",
+        abstract: "Check the database's integrity (read-only; safe while the daemon runs).",
+        discussion: "Prints 'ok' and exits 0, or prints SQLite's findings and exits 65.",
+        options: Commands.configOptions,
+        run: { arguments, command throws(CLIError) in
+            let path = StateStore.path(in: try ConfigOptions.resolve(arguments, command).string("state_directory"))
+            let findings: [String]
+            do {
+                findings = try Database.integrityCheck(path: path)
+            } catch {
+                throw CLIError(String(describing: error), exitCode: .data)
+            }
+            findings.forEach(Terminal.output)
+            if findings != ["ok"] { throw CLIError("\(path) failed its integrity check", exitCode: .data) }
+        })
+
+    static let backup = CommandSpec(
+        name: "backup",
+        abstract: "Copy the database to PATH while the kiosk keeps running (SQLite online backup).",
+        discussion: "The copy is a consistent snapshot, checked with integrity_check before it is given its name. PATH must not exist (exit 73).",
+        options: Commands.configOptions,
+        positionals: [("path", "Where to write the copy.")],
+        run: { arguments, command throws(CLIError) in
+            let destination = arguments.positionals[0]
+            let source = StateStore.path(in: try ConfigOptions.resolve(arguments, command).string("state_directory"))
+            if access(destination, F_OK) == 0 {
+                throw CLIError("\(destination) already exists; not overwriting it", exitCode: .cannotCreate)
+            }
+            let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+            defer { progress.finish() }
+            do {
+                try Database.backup(from: source, to: destination) { done, total in progress.show(done, total) }
+            } catch {
+                throw CLIError(String(describing: error), exitCode: .io)
+            }
+            Terminal.output("backup written to \(destination)")
+        })
+}
+
+/// A one-line progress bar on a terminal; silent when stderr is not one (journal, pipes).
+struct ProgressLine {
+    let enabled: Bool
+
+    func show(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = done * width / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        Terminal.error("\r[\(bar)] \(done * 100 / total)% (\(done)/\(total) pages)", newline: false)
+    }
+
+    func finish() {
+        if enabled { Terminal.error("") }
+    }
+}

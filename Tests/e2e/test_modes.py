@@ -1,0 +1,40 @@
+"""High-contrast and large-text modes: still no serious accessibility violation (axe checks the
+contrast), still 60 px targets, text reflows, and the keyboard still leaves the field in sight."""
+from kiosk import Kiosk, answer_all, start
+
+
+def test_high_contrast_and_large_text(driver, server, artifacts):
+    kiosk = Kiosk(driver, server, artifacts, "modes").open()
+    kiosk.tap("#contrast")
+    assert kiosk.js("return document.documentElement.classList.contains('contrast')")
+    kiosk.check("attract-contrast")
+    kiosk.tap("#large")
+    size = kiosk.js("return parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    assert size >= 28
+    kiosk.check("attract-contrast-large")
+    start(kiosk)
+    kiosk.check("home-contrast-large")
+    answer_all(kiosk)
+    kiosk.check("result-contrast-large")
+    kiosk.tap("#contrast")
+    kiosk.check("result-large")
+    overflow = kiosk.js("return document.documentElement.scrollWidth > innerWidth || document.getElementById('main').scrollWidth > document.getElementById('main').clientWidth")
+    assert not overflow, "no horizontal scrolling in large text"
+    kiosk.tap("#back") if kiosk.screen() != "result" else None
+    kiosk.action("advice")
+    kiosk.wait_screen("advice")
+    kiosk.tap("#contrast")
+    kiosk.check("advice-contrast-large")
+    kiosk.tap("#back")
+    kiosk.wait_screen("result")
+    kiosk.tap("#back")
+    kiosk.wait_screen("home")
+    kiosk.action("advisor")
+    kiosk.wait_screen("advisor-start")
+    kiosk.action("begin")
+    kiosk.wait_screen("consent")
+    kiosk.check("consent-contrast-large")
+    kiosk.action("purpose", "callback")
+    kiosk.action("next")
+    kiosk.wait_screen("consent-pin")
+    kiosk.check("consent-pin-contrast-large", field="pin")
