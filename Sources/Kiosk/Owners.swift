@@ -112,16 +112,6 @@ public struct Owners: Sendable {
 }
 
 /// What a shop owner may separately agree to (KIOSK-UX: one unticked choice per purpose).
-public enum Purpose: String, Codable, CaseIterable, Sendable {
+public enum Purpose: String, Codable, CaseIterable, Sendable, ClosedSet {
     case callback, publish, newsletter
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let purpose = Purpose(rawValue: text) else {
-            let allowed = Purpose.allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "must be one of \(allowed)")
-        }
-        self = purpose
-    }
 }

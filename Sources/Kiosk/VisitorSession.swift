@@ -38,17 +38,6 @@ public struct VisitorSession: Codable, Equatable, Sendable {
 }
 
 /// The kiosk's languages: French first, English available at any time.
-public enum Language: String, Codable, CaseIterable, Sendable {
+public enum Language: String, Codable, CaseIterable, Sendable, ClosedSet {
     case fr, en
-
-    /// Refuses other codes with a message a client can act on (it lists the allowed values).
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let code = try container.decode(String.self)
-        guard let language = Language(rawValue: code) else {
-            let allowed = Language.allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "must be one of \(allowed)")
-        }
-        self = language
-    }
 }

@@ -67,7 +67,7 @@ struct ConsentAPITests {
         let staleNotice = try fixture.call("POST", "/api/v1/sessions/\(session)/consent",
                                            body: #"{"purposes":[],"hub":false,"noticeHash":"0","pin":"1234"}"#)
         #expect(staleNotice.status == 422)
-        #expect(((staleNotice.json as? [String: [String: String]])?["error"]?["message"] ?? "").hasPrefix("noticeHash"))
+        #expect(KioskFixture.message(staleNotice.json).hasPrefix("noticeHash"))
     }
 
     @Test func advisorRequestNeedsCallbackConsentAndAValidPhone() throws {
@@ -83,7 +83,7 @@ struct ConsentAPITests {
         let badPhone = try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request",
                                         body: #"{"name":"Élodie","phone":"12345","topic":"website","preferredTime":"any"}"#)
         #expect(badPhone.status == 422)
-        #expect(((badPhone.json as? [String: [String: String]])?["error"]?["message"] ?? "").hasPrefix("phone"))
+        #expect(KioskFixture.message(badPhone.json).hasPrefix("phone"))
         let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
         #expect(passport["advisorRequested"] != nil)
     }

@@ -47,6 +47,11 @@ final class KioskFixture: Sendable {
         return url.path
     }()
 
+    /// The `message` of a JSON error body ("" when there is none).
+    static func message(_ json: Any?) -> String {
+        ((json as? [String: [String: String]])?["error"]?["message"]) ?? ""
+    }
+
     /// Starts a visit and returns its id.
     func startSession(_ language: String = "fr") throws -> String {
         let reply = try call("POST", "/api/v1/sessions", body: #"{"language":"\#(language)"}"#)
