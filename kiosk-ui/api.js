@@ -9,6 +9,7 @@ export class ApiError extends Error {
     const match = status === 422 && /^([\w.\[\]-]+):\s*(.*)$/s.exec(message ?? "");
     this.field = match ? match[1] : null;
     this.reason = match ? match[2] : message;
+    this.details = {};
   }
 }
 
@@ -34,6 +35,7 @@ export async function call(method, path, body, { keepalive = false } = {}) {
   if (!response.ok) {
     const code = data?.error?.code ?? `http_${response.status}`;
     const error = new ApiError(response.status, code, data?.error?.message ?? "");
+    error.details = data?.error ?? {};
     if (response.status === 410 || code === "session_ended") ended(error);
     throw error;
   }

@@ -77,7 +77,8 @@ export const ui = {
     };
     if (checked != null) Object.assign(attrs, { role: "checkbox", "aria-checked": String(checked), "aria-pressed": null });
     const button = h("button", attrs, text);
-    button.addEventListener("click", () => onclick(button));
+    // A second tap while the next screen is being built is ignored (no double step).
+    button.addEventListener("click", () => { if (!rendering) onclick(button); });
     return button;
   },
   actions: (...buttons) => h("div", { class: "actions" }, buttons),
@@ -114,9 +115,11 @@ export function setError(target, message) {
 // The message to show for a failed call, next to the field it names when it is a field error.
 export function explain(error, fallbackTarget = "screen-error") {
   if (error.code === "session_ended") return;
+  const name = error.field?.split(".")[0];
+  const own = name && (S.texts[`field.${name}`] ?? S.fallback[`field.${name}`]);
   const text = error.status === 0 ? t("error.network")
-    : error.status >= 500 ? t("error.server") : (error.reason || error.message || t("error.server"));
-  const field = error.field && document.getElementById(error.field.split(".")[0]);
+    : error.status >= 500 ? t("error.server") : (own || error.reason || error.message || t("error.server"));
+  const field = name && document.getElementById(name);
   setError(field || fallbackTarget, text);
 }
 
@@ -146,7 +149,14 @@ export function back() {
 export const stackDepth = () => S.stack.length;
 export function truncate(depth) { S.stack.length = Math.min(S.stack.length, depth); }
 
-async function render({ keepScroll = false } = {}) {
+let rendering = 0;
+async function render(options) {
+  rendering++;
+  try { await build(options); } finally { rendering--; }
+}
+
+async function build({ keepScroll = false } = {}) {
+  if (ending) return;
   const id = ++S.renderId;
   const entry = S.stack.at(-1);
   const main = $("main");
@@ -311,8 +321,6 @@ async function begin(button, target) {
     }
   });
 }
-
-screens.attract = () => { location.replace("/"); return []; };
 
 async function boot() {
   // Defaults that the kiosk endpoint refines.

@@ -41,7 +41,7 @@ export function scoreChart(dimensions, t, width, px) {
     const label = scored ? t("result.outOf", { n: dim.score }) : t("result.unscored");
     items.push(h("text", { x: width, y: barTop + Math.round(bar * 0.5 + px * 0.36), "text-anchor": "end", class: "c-score" }, label));
     rows.push(h("g", { class: scored ? "c-row" : "c-row unscored" }, items));
-    summary.push(`${dim.name} : ${label}${level ? `, ${level}` : ""}`);
+    summary.push(t("result.item", { name: dim.name, score: label, level: level ? `, ${level}` : "" }));
     y = barTop + bar + gap;
   }
   const height = Math.max(1, y - gap + 4);

@@ -22,7 +22,8 @@ async function latestResult() {
   try {
     data = await call("GET", `${sessionPath("/diagnostic")}?lang=${S.lang}`);
   } catch (error) {
-    if (!S.answers || ![404, 405].includes(error.status)) throw error;
+    if (![404, 405].includes(error.status)) throw error;
+    if (!S.answers) return null; // e.g. resumed from an earlier visit, without the detail
     data = await call("POST", sessionPath("/diagnostic"), { answers: S.answers });
   }
   S.result = { ...data, lang: S.lang };
@@ -114,7 +115,15 @@ export default function register(screens) {
   };
 
   screens.result = async () => {
-    const { result } = await latestResult();
+    const latest = await latestResult();
+    const redo = ui.button(t("result.redo"), () => go("diag-q", { i: 0 }), { action: "redo" });
+    if (!latest) {
+      const summary = (await passport()).diagnostic;
+      return [ui.title(t("result.title")),
+        summary?.overall != null ? h("p", { class: "big", text: t("result.outOf", { n: summary.overall }) }) : null,
+        h("p", { class: "lead", text: t("result.noDetail") }), ui.actions(redo)];
+    }
+    const { result } = latest;
     const host = h("div", { class: "chart-host" });
     const draw = () => {
       const width = host.clientWidth;
@@ -138,17 +147,19 @@ export default function register(screens) {
         : h("div", { class: "score" },
           h("p", { class: "big", text: t("result.outOf", { n: overall }) }),
           result.level ? h("p", { class: "level" }, t("result.level"), " ", h("strong", { text: result.level.name })) : null,
-          result.level ? h("p", { text: result.level.description }) : null),
+          result.level ? h("p", { text: result.level.description ?? result.level.explanation ?? "" }) : null),
       h("p", { class: "note", text: t("result.answered", { n: result.answered, total: result.questionCount }) }),
       ui.actions(
-        ui.button(t("result.advice"), () => go("advice"), { kind: "primary", action: "advice" }),
-        ui.button(t("home.passport"), () => go("passport"), { action: "passport" }))),
+        overall == null ? null : ui.button(t("result.advice"), () => go("advice"), { kind: "primary", action: "advice" }),
+        ui.button(t("home.passport"), () => go("passport"), { action: "passport" }), redo)),
     h("div", {}, h("h2", { text: t("result.byTheme") }), host));
   };
 
   // Overview: the weakest themes first, each with its 1–3 actions; a tap opens the action.
   screens.advice = async () => {
-    const { advice } = await latestResult();
+    const latest = await latestResult();
+    if (!latest) { go("result", {}, { replace: true }); return []; }
+    const { advice } = latest;
     if (!advice.length) {
       return [ui.title(t("advice.noneTitle")), h("p", { class: "lead", text: t("advice.none") }),
         ui.actions(ui.button(t("home.trainings"), () => go("trainings"), { kind: "primary", action: "trainings" }))];
@@ -169,7 +180,8 @@ export default function register(screens) {
   };
 
   screens["advice-action"] = async ({ i }) => {
-    const { advice } = await latestResult();
+    const { advice } = (await latestResult()) ?? { advice: [] };
+    if (!advice.length) { go("result", {}, { replace: true }); return []; }
     const actions = advice.flatMap((dim) => dim.actions.map((action) => ({ ...action, dim })));
     const action = actions[Math.min(i, actions.length - 1)];
     const last = i + 1 >= actions.length;

@@ -1,6 +1,8 @@
 // Idle watch: after `idleSeconds` without a touch, a modal warning with a visible countdown of
 // `countdownSeconds` and a "Plus de temps" button (unlimited extensions); at zero, `expire()`.
-// While the visitor taps, `touch()` keeps the server session alive, at most every 15 s.
+// While the visitor taps, `touch()` keeps the server session alive, at most every 15 s, with a
+// trailing call: the server's last touch is never older than the visitor's last tap, so the
+// server never ends a visit before this countdown does.
 import { $ } from "./dom.js";
 
 const TOUCH_EVERY = 15000;
@@ -24,16 +26,22 @@ export class IdleWatch {
   activity(event) {
     if (this.dialog.open) return; // only "Plus de temps" (or "Terminer") answers the warning
     this.last = Date.now();
-    if (this.isActive() && this.last - this.lastTouch >= TOUCH_EVERY) {
-      this.lastTouch = this.last;
-      this.touch();
-    }
+    this.pending = true;
+    this.flush();
+  }
+
+  flush(force = false) {
+    const now = Date.now();
+    if (!this.isActive() || !(force || (this.pending && now - this.lastTouch >= TOUCH_EVERY))) return;
+    this.pending = false;
+    this.lastTouch = now;
+    this.touch();
   }
 
   extend() {
     this.dialog.close();
-    this.last = this.lastTouch = Date.now();
-    this.touch();
+    this.last = Date.now();
+    this.flush(true);
   }
 
   tick() {
@@ -43,6 +51,7 @@ export class IdleWatch {
       this.last = now;
       return;
     }
+    this.flush();
     if (!this.dialog.open) {
       if (now - this.last < this.idleSeconds * 1000) return;
       this.deadline = now + this.countdownSeconds * 1000;

@@ -7,6 +7,8 @@ import { passport } from "./diagnostic.js";
 
 const training = (id) => content(`training:${id}`, `/api/v1/trainings/${encodeURIComponent(id)}`);
 const quizAnswers = (id) => ((S.quiz ??= {})[id] ??= {});
+// One numbering for the whole training: its steps, then one quiz question per screen, then the review.
+const stages = (course) => course.steps.length + course.quiz.questions.length + 1;
 
 export default function register(screens) {
   screens.trainings = async () => {
@@ -18,9 +20,10 @@ export default function register(screens) {
     return [
       ui.title(t("train.title")),
       h("p", { class: "lead", text: t("train.lead") }),
-      h("ul", { class: "list" }, list.map((item) => h("li", {}, ui.button([
+      h("ul", { class: "list columns" }, list.map((item) => h("li", {}, ui.button([
         h("span", { class: "tile-title", text: item.title }),
-        h("span", { class: "tile-text" }, t("train.minutes", { n: item.minutes }),
+        item.summary ? h("span", { class: "tile-text", text: item.summary }) : null,
+        h("span", { class: "tile-text" }, t("train.minutes", { n: item.minutes ?? item.durationMinutes }),
           passed.has(item.id) ? h("span", { class: "badge", text: ` · ✓ ${t("train.passed")}` }) : null),
       ], () => { S.trainingReturn = stackDepth(); go("training", { id: item.id, i: 0 }); }, { kind: "row", action: "training", id: item.id })))),
     ];
@@ -33,8 +36,8 @@ export default function register(screens) {
     const next = ui.button(last ? t("train.toQuiz") : t("common.next"),
       () => go(last ? "quiz" : "training", last ? { id, i: 0 } : { id, i: i + 1 }), { kind: "primary", action: "next" });
     return [
-      ui.step(i + 1, course.steps.length),
-      h("p", { class: "eyebrow", text: `${course.title} — ${t("train.minutes", { n: course.minutes })}` }),
+      ui.step(i + 1, stages(course)),
+      h("p", { class: "eyebrow", text: `${course.title} — ${t("train.minutes", { n: course.minutes ?? course.durationMinutes })}` }),
       ui.title(step.title),
       h("p", { class: "lead", text: step.text }),
       ui.actions(next),
@@ -48,8 +51,8 @@ export default function register(screens) {
     const answers = quizAnswers(id);
     const next = () => (edit ? back() : i + 1 >= questions.length ? go("quiz-review", { id }) : go("quiz", { id, i: i + 1 }));
     return [
-      ui.step(i + 1, questions.length, "quiz.step"),
-      h("p", { class: "eyebrow", text: `${t("quiz.title")} — ${course.title}` }),
+      ui.step(course.steps.length + i + 1, stages(course)),
+      h("p", { class: "eyebrow", text: `${t("quiz.step", { n: i + 1, total: questions.length })} — ${course.title}` }),
       ui.title(question.text),
       h("div", { class: "choices", role: "group", "aria-labelledby": "screen-title" }, question.choices.map((choice) =>
         ui.button(choice.label, () => { answers[question.id] = choice.id; next(); },
@@ -68,6 +71,7 @@ export default function register(screens) {
       } catch (error) { explain(error); }
     }), { kind: "primary", action: "send" });
     return [
+      ui.step(stages(course), stages(course)),
       ui.title(t("quiz.reviewTitle")),
       h("p", { class: "lead", text: t("quiz.reviewLead") }),
       ui.actions(send), ui.error(),

@@ -44,6 +44,19 @@ function formatCode(value) {
   return raw.length > 4 ? `${raw.slice(0, 4)}-${raw.slice(4)}` : raw;
 }
 
+// The server's refusals, worded here in the visitor's language: attempts left, time to retry
+// (structured fields when the server sends them, else read from its message).
+function pinRefusal(error) {
+  const left = error.details.attemptsLeft ?? /(\d+) attempt/.exec(error.message)?.[1];
+  return left == null ? t("resume.wrongPin") : `${t("resume.wrongPin")} ${t("resume.left", { n: left })}`;
+}
+function lockRefusal(error) {
+  const at = new Date(error.details.retryAt ?? /\d{4}-\d\d-\d\dT[\d:.]+Z/.exec(error.message)?.[0] ?? NaN);
+  if (Number.isNaN(at.getTime())) return t("resume.locked");
+  const time = new Intl.DateTimeFormat(S.lang === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(at);
+  return t("resume.lockedUntil", { time });
+}
+
 // Starts the consent flow; `then` is where to go once the resume code is shown.
 function startConsent(then, need) {
   S.draft = { purposes: new Set(), hub: false, pin: "", pin2: "", then, need, ret: stackDepth() };
@@ -178,7 +191,10 @@ export default function register(screens) {
         S.draft = null; // the PIN is not kept
         truncate(draft.ret);
         go("consent-done", { code: result.resumeCode, then: draft.then });
-      } catch (error) { explain(error); }
+      } catch (error) {
+        if (error.code === "already_consented") setError("screen-error", t("consent.already"));
+        else explain(error);
+      }
     }), { kind: "primary", action: "send" });
     return [
       ui.step(4, 4),
@@ -225,8 +241,8 @@ export default function register(screens) {
         S.resume.pin = "";
         input.value = "";
         button.disabled = true;
-        if (error.code === "wrong_pin") setError(input, error.message && error.message !== error.code ? error.message : t("resume.wrongPin"));
-        else if (error.code === "locked") setError(input, error.message && error.message !== error.code ? error.message : t("resume.locked"));
+        if (error.code === "wrong_pin") setError(input, pinRefusal(error));
+        else if (error.code === "locked") setError(input, lockRefusal(error));
         else explain(error);
         input.setAttribute("aria-invalid", "true");
         $("pin-error").dataset.code = error.code;
@@ -302,7 +318,7 @@ export default function register(screens) {
     }), { kind: "primary", action: "send" });
     return [
       ui.step(5, 5), ui.title(t("advisor.reviewTitle")), h("p", { class: "lead", text: t("advisor.reviewLead") }),
-      h("ul", { class: "review" },
+      h("ul", { class: "review compact" },
         row(t("advisor.nameLabel"), a.name, "advisor-name", "name"),
         row(t("advisor.phoneLabel"), a.phone, "advisor-phone", "phone"),
         row(t("advisor.topicLabel"), a.topic && t(`topic.${a.topic}`), "advisor-topic", "topic"),

@@ -10,12 +10,23 @@ public struct HTTPError: Error, Equatable, Sendable {
     public let message: String
     /// Extra headers, e.g. `Allow` on 405.
     public let headers: [(String, String)]
+    /// Extra machine-readable fields of the error object (`attemptsLeft`, `retryAt`), so a UI
+    /// never has to parse the message.
+    public let details: [(String, Detail)]
 
-    public init(status: Int, code: String, message: String, headers: [(String, String)] = []) {
+    /// A value of `details`.
+    public enum Detail: Sendable, Equatable {
+        case integer(Int)
+        case text(String)
+    }
+
+    public init(status: Int, code: String, message: String, headers: [(String, String)] = [],
+                details: [(String, Detail)] = []) {
         self.status = status
         self.code = code
         self.message = message
         self.headers = headers
+        self.details = details
     }
 
     public static func == (lhs: HTTPError, rhs: HTTPError) -> Bool {

@@ -20,7 +20,13 @@ public struct Response: Sendable {
 
     /// The JSON error envelope of the fixed points: `{"error":{"code":…,"message":…}}`.
     public static func error(_ error: HTTPError) -> Response {
-        let body = "{\"error\":{\"code\":\(JSONString.quote(error.code)),\"message\":\(JSONString.quote(error.message))}}"
+        let details = error.details.map { name, value in
+            switch value {
+            case .integer(let number): ",\(JSONString.quote(name)):\(number)"
+            case .text(let text): ",\(JSONString.quote(name)):\(JSONString.quote(text))"
+            }
+        }.joined()
+        let body = "{\"error\":{\"code\":\(JSONString.quote(error.code)),\"message\":\(JSONString.quote(error.message))\(details)}}"
         var response = Response.json(body, status: error.status)
         response.headers.append(contentsOf: error.headers)
         return response

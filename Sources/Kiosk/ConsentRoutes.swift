@@ -13,6 +13,12 @@ enum ConsentRoutes {
         let pin: String
     }
 
+    struct ChangeConsent: Decodable {
+        let purposes: [Purpose]
+        let hub: Bool
+        let noticeHash: String
+    }
+
     struct Resume: Decodable {
         let code: String
         let pin: String
@@ -30,6 +36,9 @@ enum ConsentRoutes {
         }
         router.add(.post, "/api/v1/sessions/{id}/consent") { request throws(HTTPError) in
             try consent(request, services)
+        }
+        router.add(.put, "/api/v1/sessions/{id}/consent") { request throws(HTTPError) in
+            try change(request, services)
         }
         router.add(.delete, "/api/v1/sessions/{id}/consent") { request throws(HTTPError) in
             let session = try services.activeSession(request)
@@ -64,6 +73,23 @@ enum ConsentRoutes {
                                  status: 201)
     }
 
+    /// Changes the purposes and the hub choice of the consent given (or resumed) in this visit;
+    /// personal data kept for a purpose no longer agreed to is deleted at once.
+    private static func change(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+        let session = try services.activeSession(request)
+        let body = try JSONBody.decode(ChangeConsent.self, from: request)
+        guard body.noticeHash == services.privacy.hash(for: session.language) else {
+            throw .invalidField("noticeHash", "does not match the privacy notice in force; show it again")
+        }
+        guard let owner = try services.ownerID(of: session) else { throw .notFound("No consent was given in this visit.") }
+        let purposes = Purpose.allCases.filter(body.purposes.contains)
+        try services.storage {
+            try services.owners.change(ownerID: owner, purposes: purposes, hub: body.hub, noticeHash: body.noticeHash)
+        }
+        guard let code = try services.storage({ try services.owners.resumeCode(ownerID: owner) }) else { throw .notFound() }
+        return JSONBody.response(ConsentGiven(resumeCode: code, purposes: purposes, hub: body.hub))
+    }
+
     private static func resume(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
         let session = try services.activeSession(request)
         let body = try JSONBody.decode(Resume.self, from: request)
@@ -75,12 +101,14 @@ enum ConsentRoutes {
         case .resumed:
             return JSONBody.response(try JourneyRoutes.passport(for: session, services))
         case .wrongPIN(let left):
-            throw HTTPError(status: 401, code: "wrong_pin", message: "Wrong code or PIN; \(left) attempt(s) left before a lock.")
+            throw HTTPError(status: 401, code: "wrong_pin", message: "Wrong code or PIN; \(left) attempt(s) left before a lock.",
+                            details: [("attemptsLeft", .integer(left))])
         case .unknownCode:
             throw HTTPError(status: 401, code: "wrong_pin", message: "Wrong code or PIN.")
         case .locked(let until):
             throw HTTPError(status: 423, code: "locked", message: "Too many wrong PINs; try again after \(until.rfc3339).",
-                            headers: [("Retry-After", "\(max(1, until.seconds - Timestamp.now().seconds))")])
+                            headers: [("Retry-After", "\(max(1, until.seconds - Timestamp.now().seconds))")],
+                            details: [("retryAt", .text(until.rfc3339))])
         }
     }
 }

@@ -74,13 +74,16 @@ struct PassportView: Encodable {
     let posterPrinted: Timestamp?
     let advisorRequested: Timestamp?
     let resumeCode: String?
+    /// The consent in force (purposes, hub, when), after consenting or resuming.
+    let consent: ConsentRecord?
 
-    init(_ passport: Passport, resumeCode: String?) {
+    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?) {
         diagnostic = passport.diagnostic
         trainings = passport.trainingsPassed
         pagePublished = passport.pagePublished
         posterPrinted = passport.posterPrinted
         advisorRequested = passport.advisorRequested
         self.resumeCode = resumeCode
+        self.consent = consent
     }
 }

@@ -13,6 +13,9 @@ enum JourneyRoutes {
         router.add(.post, "/api/v1/sessions/{id}/diagnostic") { request throws(HTTPError) in
             try diagnostic(request, services)
         }
+        router.add(.get, "/api/v1/sessions/{id}/diagnostic") { request throws(HTTPError) in
+            try latestDiagnostic(request, services)
+        }
         router.add(.get, "/api/v1/trainings") { request throws(HTTPError) in
             JSONBody.response(try services.content(for: request).0.trainings.map(TrainingSummary.init))
         }
@@ -44,6 +47,21 @@ enum JourneyRoutes {
         return JSONBody.response(DiagnosticOutcome(result: result, advice: content.advice(for: result)), status: 201)
     }
 
+    /// The latest diagnostic of this visit (or of the owner's earlier visits), scored again in
+    /// the language asked, without recording anything: a language switch or a resume shows the
+    /// same result in other words.
+    private static func latestDiagnostic(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+        let session = try services.activeSession(request)
+        let language = request.query["lang"] == nil ? session.language : try KioskRoutes.language(request)
+        guard let detail = try services.storage({ try services.progress.latestDiagnostic(sessionID: session.id) }),
+              let answers = try? JSON.decode([String: String].self, from: Array(detail.utf8)) else {
+            throw .notFound("No diagnostic in this visit yet.")
+        }
+        let content = services.content.content(for: language.rawValue)
+        guard let result = try? content.score(answers: answers) else { throw .notFound("The recorded answers no longer match the content.") }
+        return JSONBody.response(DiagnosticOutcome(result: result, advice: content.advice(for: result)))
+    }
+
     private static func quiz(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
         let session = try services.activeSession(request)
         let content = services.content.content(for: session.language.rawValue)
@@ -66,8 +84,10 @@ enum JourneyRoutes {
         let content = services.content.content(for: session.language.rawValue)
         let facts = try services.storage { try services.progress.facts(sessionID: session.id) }
         let owner = try services.ownerID(of: session)
-        let code = try owner.flatMap { owner throws(HTTPError) in try services.storage { try services.owners.resumeCode(ownerID: owner) } }
-        return PassportView(content.passport(from: facts), resumeCode: code)
+        guard let owner else { return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil) }
+        let code = try services.storage { try services.owners.resumeCode(ownerID: owner) }
+        let consent = try services.storage { try services.owners.consent(ownerID: owner) }
+        return PassportView(content.passport(from: facts), resumeCode: code, consent: consent)
     }
 
     private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {

@@ -383,6 +383,45 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      }
     }
+   },
+   "get": {
+    "operationId": "latestDiagnostic",
+    "summary": "The latest diagnostic of this visit or owner, scored again in the language asked (nothing recorded)",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "$ref": "#/components/schemas/Language"
+      },
+      "description": "Language of the texts (default fr)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/DiagnosticOutcome"
+        }
+       }
+      }
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
    }
   },
   "/api/v1/trainings": {
@@ -686,6 +725,53 @@ enum OpenAPIDocument {
      }
     }
    },
+   "put": {
+    "operationId": "changeConsent",
+    "summary": "Change the purposes and hub choice; data of a purpose dropped is deleted",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ChangeConsent"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ConsentGiven"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   },
    "delete": {
     "operationId": "withdrawConsent",
     "summary": "Withdraw consent: personal data deleted",
@@ -874,6 +960,15 @@ enum OpenAPIDocument {
        },
        "message": {
         "type": "string"
+       },
+       "attemptsLeft": {
+        "type": "integer",
+        "description": "wrong_pin: attempts left before the code locks"
+       },
+       "retryAt": {
+        "type": "string",
+        "format": "date-time",
+        "description": "locked: when to try again"
        }
       },
       "required": [
@@ -1388,6 +1483,29 @@ enum OpenAPIDocument {
      },
      "resumeCode": {
       "type": "string"
+     },
+     "consent": {
+      "type": "object",
+      "properties": {
+       "purposes": {
+        "type": "array",
+        "items": {
+         "type": "string"
+        }
+       },
+       "hub": {
+        "type": "boolean"
+       },
+       "at": {
+        "type": "string",
+        "format": "date-time"
+       }
+      },
+      "required": [
+       "purposes",
+       "hub",
+       "at"
+      ]
      }
     },
     "required": [
@@ -1495,6 +1613,34 @@ enum OpenAPIDocument {
      "hub",
      "noticeHash",
      "pin"
+    ],
+    "additionalProperties": false
+   },
+   "ChangeConsent": {
+    "type": "object",
+    "properties": {
+     "purposes": {
+      "type": "array",
+      "items": {
+       "type": "string",
+       "enum": [
+        "callback",
+        "publish",
+        "newsletter"
+       ]
+      }
+     },
+     "hub": {
+      "type": "boolean"
+     },
+     "noticeHash": {
+      "type": "string"
+     }
+    },
+    "required": [
+     "purposes",
+     "hub",
+     "noticeHash"
     ],
     "additionalProperties": false
    },

@@ -46,6 +46,30 @@ public struct Owners: Sendable {
         return Consent(ownerID: owner, resumeCode: code, purposes: purposes, hub: hub)
     }
 
+    /// New purposes and hub choice for an existing consent, recorded with the notice and time.
+    /// Without the `callback` purpose, the advisor requests (name, phone) go at once.
+    public func change(ownerID: String, purposes: [Purpose], hub: Bool, noticeHash: String, now: Timestamp = .now()) throws {
+        try database.write { connection in
+            try connection.execute("""
+                UPDATE owners SET purposes = ?, hub = ?, notice_hash = ?, consented_at = ? WHERE id = ?
+                """, [.text(purposes.map(\.rawValue).joined(separator: ",")), .integer(hub ? 1 : 0), .text(noticeHash),
+                      .integer(now.milliseconds), .text(ownerID)])
+            if !purposes.contains(.callback) {
+                try connection.execute("DELETE FROM advisor_requests WHERE owner_id = ?", [.text(ownerID)])
+            }
+        }
+    }
+
+    /// The consent in force for an owner, for the passport.
+    public func consent(ownerID: String) throws -> ConsentRecord? {
+        try database.read { connection in
+            guard let row = try connection.query("SELECT purposes, hub, consented_at FROM owners WHERE id = ?",
+                                                 [.text(ownerID)]).first, let at = row.int64(2) else { return nil }
+            let purposes = (row.string(0) ?? "").split(separator: ",").compactMap { Purpose(rawValue: String($0)) }
+            return ConsentRecord(purposes: purposes, hub: row.int(1) == 1, at: Timestamp(milliseconds: at))
+        }
+    }
+
     /// Withdraws consent: the owner record and every personal field tied to it are deleted;
     /// anonymous progress stays, unlinked.
     public func withdraw(ownerID: String) throws {
@@ -55,10 +79,7 @@ public struct Owners: Sendable {
     }
 
     public func purposes(ownerID: String) throws -> [Purpose] {
-        try database.read { connection in
-            let text = try connection.query("SELECT purposes FROM owners WHERE id = ?", [.text(ownerID)]).first?.string(0) ?? ""
-            return text.split(separator: ",").compactMap { Purpose(rawValue: String($0)) }
-        }
+        try consent(ownerID: ownerID)?.purposes ?? []
     }
 
     public func resumeCode(ownerID: String) throws -> String? {
@@ -109,6 +130,13 @@ public struct Owners: Sendable {
             }
         }
     }
+}
+
+/// The consent in force, as the passport shows it.
+public struct ConsentRecord: Encodable, Sendable, Equatable {
+    public let purposes: [Purpose]
+    public let hub: Bool
+    public let at: Timestamp
 }
 
 /// What a shop owner may separately agree to (KIOSK-UX: one unticked choice per purpose).

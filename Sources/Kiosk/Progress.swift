@@ -36,6 +36,18 @@ public struct Progress: Sendable {
         }
     }
 
+    /// The answers (as recorded JSON) of the latest diagnostic of this session or its owner.
+    public func latestDiagnostic(sessionID: String) throws -> String? {
+        try database.read { connection in
+            try connection.query("""
+                SELECT detail FROM progress
+                WHERE kind = 'diagnostic' AND (session_id = ?1
+                   OR owner_id = (SELECT owner_id FROM visitor_sessions WHERE id = ?1 AND owner_id IS NOT NULL))
+                ORDER BY at DESC, id DESC LIMIT 1
+                """, [.text(sessionID)]).first?.string(0)
+        }
+    }
+
     private static func fact(_ row: Row) -> PassportFact? {
         guard let kind = row.string(0).flatMap(Kind.init(rawValue:)), let milliseconds = row.int64(4) else { return nil }
         let at = Timestamp(milliseconds: milliseconds)

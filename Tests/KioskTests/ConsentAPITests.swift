@@ -44,6 +44,32 @@ struct ConsentAPITests {
         #expect((resumed.json as? [String: Any])?["resumeCode"] as? String == code)
     }
 
+    @Test func wrongPINTellsTheAttemptsLeft() throws {
+        let fixture = try KioskFixture()
+        let code = try #require(try consent(fixture, session: try fixture.startSession()).1?["resumeCode"] as? String)
+        let reply = try fixture.call("POST", "/api/v1/sessions/\(try fixture.startSession())/resume", body: #"{"code":"\#(code)","pin":"1111"}"#)
+        #expect(reply.status == 401)
+        #expect((reply.json as? [String: [String: Any]])?["error"]?["attemptsLeft"] as? Int == 4)
+    }
+
+    @Test func purposesCanChangeAndDroppingCallbackDeletesTheRequest() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        #expect(try consent(fixture, session: session, purposes: #"["newsletter"]"#).0 == 201)
+        let hash = try noticeHash(fixture)
+        let change = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent",
+                                      body: #"{"purposes":["callback","newsletter"],"hub":false,"noticeHash":"\#(hash)"}"#)
+        #expect(change.status == 200)
+        #expect((change.json as? [String: Any])?["purposes"] as? [String] == ["callback", "newsletter"])
+        let request = #"{"name":"Élodie","phone":"0612345678","topic":"other","preferredTime":"any"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
+        #expect((passport["consent"] as? [String: Any])?["hub"] as? Bool == false)
+        _ = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent", body: #"{"purposes":[],"hub":false,"noticeHash":"\#(hash)"}"#)
+        let rows = try fixture.database.read { try $0.query("SELECT count(*) FROM advisor_requests") }
+        #expect(rows.first?.int(0) == 0)
+    }
+
     @Test func wrongPINsLockTheCode() throws {
         let fixture = try KioskFixture()
         let first = try fixture.startSession()
@@ -57,6 +83,7 @@ struct ConsentAPITests {
         let right = try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#)
         #expect(right.status == 423)
         #expect(Int(right.headers["retry-after"] ?? "") ?? 0 > 800)
+        #expect(((right.json as? [String: [String: Any]])?["error"]?["retryAt"] as? String)?.hasSuffix("Z") == true)
     }
 
     @Test func badConsentInputIsRefused() throws {

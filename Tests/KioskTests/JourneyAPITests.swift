@@ -56,6 +56,24 @@ struct JourneyAPITests {
         #expect((strong["advice"] as? [Any])?.isEmpty == true)
     }
 
+    @Test func latestDiagnosticIsScoredAgainInTheLanguageAsked() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        #expect(try fixture.call("GET", "/api/v1/sessions/\(session)/diagnostic").status == 404)
+        let content = try ContentLoader.load(directory: KioskFixture.repositoryRoot + "/content").french
+        let first = try #require(content.questions.first)
+        let body = #"{"answers":{"\#(first.id)":"\#(first.answers[0].id)"}}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/diagnostic", body: body).status == 201)
+        let french = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/diagnostic").json as? [String: Any])
+        let english = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/diagnostic?lang=en").json as? [String: Any])
+        let overall = { (json: [String: Any]) in (json["result"] as? [String: Any])?["overall"] as? Int }
+        #expect(overall(french) != nil && overall(french) == overall(english))
+        let name = { (json: [String: Any]) in ((json["result"] as? [String: Any])?["level"] as? [String: Any])?["name"] as? String }
+        #expect(name(french) != name(english))
+        let recorded = try fixture.database.read { try $0.query("SELECT count(*) FROM progress WHERE kind = 'diagnostic'") }
+        #expect(recorded.first?.int(0) == 1)
+    }
+
     @Test func unknownAnswersAre422NamingTheField() throws {
         let fixture = try KioskFixture()
         let session = try fixture.startSession()

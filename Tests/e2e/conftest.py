@@ -2,7 +2,7 @@
 temporary state directory, and a headless Debian Chromium driven by selenium.
 
 Environment:
-  VITRINE_BIN        the daemon (default /work/main/.build/debug/vitrine, else <repo>/.build/debug/vitrine)
+  VITRINE_BIN        the daemon (default <repo>/.build/debug/vitrine)
   VITRINE_E2E_ARTIFACTS  where screenshots go (default <repo>/artifacts/screenshots)
   CHROMEDRIVER       default /usr/bin/chromedriver; CHROMIUM default /usr/bin/chromium
 """
@@ -28,13 +28,7 @@ ARTIFACTS = Path(os.environ.get("VITRINE_E2E_ARTIFACTS", REPO / "artifacts" / "s
 
 
 def _binary():
-    explicit = os.environ.get("VITRINE_BIN")
-    if explicit:
-        return explicit
-    for candidate in (Path("/work/main/.build/debug/vitrine"), REPO / ".build" / "debug" / "vitrine"):
-        if candidate.exists():
-            return str(candidate)
-    return str(REPO / ".build" / "debug" / "vitrine")
+    return os.environ.get("VITRINE_BIN") or str(REPO / ".build" / "debug" / "vitrine")
 
 
 def _free_port():
@@ -55,7 +49,9 @@ class Server:
         for key, value in (settings or {}).items():
             args += ["--set", f"{key}={value}"]
         self.log = open(Path(self.state) / "server.log", "w+b")
-        self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        # The daemon refuses unknown VITRINE_* variables (typo protection): pass none of the harness's.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("VITRINE_")}
+        self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
         deadline = time.monotonic() + 30
         while True:
             if self.process.poll() is not None:
@@ -115,10 +111,10 @@ def server():
 @pytest.fixture(scope="session")
 def idle_server():
     """A server whose visitors are asked "still there?" after 10 s without a touch (the daemon's
-    floor), with a 5 s countdown; if the daemon insists on the 20 s floor of KIOSK-UX.md for the
+    floor), with an 8 s countdown; if the daemon insists on the 20 s floor of KIOSK-UX.md for the
     countdown, it is started again with 20 s."""
     try:
-        instance = Server({"session_idle_seconds": 10, "idle_countdown_seconds": 5})
+        instance = Server({"session_idle_seconds": 10, "idle_countdown_seconds": 8})
     except RuntimeError:
         instance = Server({"session_idle_seconds": 10, "idle_countdown_seconds": 20})
     yield instance

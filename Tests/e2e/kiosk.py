@@ -288,7 +288,7 @@ def pass_training(kiosk, training_id):
         kiosk.wait(lambda d: kiosk.screen() == "training" and kiosk.text(".step").startswith(f"Étape {index + 1} "), f"step {index + 1}")
         kiosk.action("next")
     for index, choice in enumerate(correct_choices(training_id)):
-        kiosk.wait(lambda d: kiosk.screen() == "quiz" and kiosk.text(".step").startswith(f"Question {index + 1} "), f"quiz {index + 1}")
+        kiosk.wait(lambda d: kiosk.screen() == "quiz" and kiosk.text(".eyebrow").startswith(f"Question {index + 1} "), f"quiz {index + 1}")
         kiosk.action("choice", choice)
     kiosk.wait_screen("quiz-review")
     kiosk.action("send")

@@ -69,14 +69,17 @@ def test_full_journey(driver, server, artifacts):
     training = next(t for t in content("fr", "trainings")["trainings"] if t["id"] == training_id)
     training_button.click()
 
+    stages = len(training["steps"]) + len(training["quiz"]["questions"]) + 1
     for index, step in enumerate(training["steps"]):
         kiosk.wait(lambda d: kiosk.screen() == "training" and kiosk.title() == step["title"], f"step {index + 1}")
+        assert kiosk.text(".step") == f"Étape {index + 1} sur {stages}"
         if index == 0:
             kiosk.check("training-step")
         kiosk.action("next")
     kiosk.wait_screen("quiz")
     for index, choice in enumerate(correct_choices(training_id)):
         kiosk.wait(lambda d: kiosk.title() == training["quiz"]["questions"][index]["text"], f"quiz question {index + 1}")
+        assert kiosk.text(".step") == f"Étape {len(training['steps']) + index + 1} sur {stages}"
         if index == 0:
             kiosk.check("quiz-question")
         kiosk.action("choice", choice)

@@ -20,13 +20,19 @@ def test_high_contrast_and_large_text(driver, server, artifacts):
     kiosk.check("result-large")
     overflow = kiosk.js("return document.documentElement.scrollWidth > innerWidth || document.getElementById('main').scrollWidth > document.getElementById('main').clientWidth")
     assert not overflow, "no horizontal scrolling in large text"
-    kiosk.tap("#back") if kiosk.screen() != "result" else None
     kiosk.action("advice")
     kiosk.wait_screen("advice")
     kiosk.tap("#contrast")
     kiosk.check("advice-contrast-large")
     kiosk.tap("#back")
     kiosk.wait_screen("result")
+    kiosk.tap("#back")
+    kiosk.wait_screen("home")
+    kiosk.action("resume")
+    kiosk.wait_screen("resume-code")
+    kiosk.type_keys("K7WX3MQ9")
+    assert kiosk.field_value("code") == "K7WX-3MQ9"
+    kiosk.check("resume-code-large", field="code")
     kiosk.tap("#back")
     kiosk.wait_screen("home")
     kiosk.action("advisor")

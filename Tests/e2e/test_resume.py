@@ -1,11 +1,14 @@
 """Keeping a journey with consent + PIN, resuming it in a new visitor session with the code and
 the PIN, and the lockout after repeated wrong PINs."""
-from kiosk import Kiosk, give_consent, pass_training, start, type_pin
+from kiosk import Kiosk, answer_all, give_consent, pass_training, start, type_pin
 
 
 def test_resume_with_code_and_pin_in_a_new_session(driver, server, artifacts):
     kiosk = Kiosk(driver, server, artifacts, "resume").open()
     start(kiosk)
+    answer_all(kiosk, pick=0)
+    kiosk.tap("#back")
+    kiosk.wait_screen("home")
     kiosk.action("trainings")
     kiosk.wait_screen("trainings")
     kiosk.check("trainings")
@@ -46,6 +49,14 @@ def test_resume_with_code_and_pin_in_a_new_session(driver, server, artifacts):
     text = kiosk.text()
     assert training["title"] in text and code in text
     assert kiosk.session_ids()[-1] != first_session
+
+    # The diagnostic of the earlier visit: its score at least, never an error screen.
+    kiosk.tap("#back")
+    kiosk.wait_screen("home")
+    kiosk.action("diagnostic")
+    kiosk.wait_screen("result")
+    assert kiosk.title() == "Votre résultat" and "100 sur 100" in kiosk.text()
+    kiosk.check("result-resumed")
 
 
 def test_pin_lockout_after_repeated_wrong_pins(driver, server, artifacts):

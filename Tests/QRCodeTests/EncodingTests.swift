@@ -1,0 +1,62 @@
+import QRCode
+import Testing
+
+@Suite("Text to module matrix")
+struct EncodingTests {
+    @Test func shortURLFitsVersion3() throws {
+        // 30 bytes in byte mode at level M need version 3: 29 modules a side.
+        #expect(try QRCode.matrix(for: Samples.shortURL).size == 29)
+    }
+
+    @Test func higherCorrectionNeverShrinksTheSymbol() throws {
+        let sizes = try ErrorCorrection.allCases.map { try QRCode.matrix(for: Samples.longURL, correction: $0).size }
+        #expect(sizes == sizes.sorted())
+        #expect(try #require(sizes.first) < #require(sizes.last))
+    }
+
+    @Test func sameInputSameMatrix() throws {
+        #expect(try QRCode.matrix(for: Samples.shortURL) == QRCode.matrix(for: Samples.shortURL))
+        #expect(try QRCode.matrix(for: Samples.shortURL) != QRCode.matrix(for: Samples.shortURL, correction: .high))
+    }
+
+    @Test func finderPatternsAreInTheCorners() throws {
+        let matrix = try QRCode.matrix(for: Samples.shortURL)
+        let last = matrix.size - 1
+        for (x, y) in [(0, 0), (last, 0), (0, last), (6, 6), (last - 6, 0), (2, 2)] {
+            #expect(matrix.isDark(x: x, y: y), "module (\(x), \(y))")
+        }
+        for (x, y) in [(7, 7), (1, 1), (-1, 0), (0, matrix.size), (matrix.size, matrix.size)] {
+            #expect(!matrix.isDark(x: x, y: y), "module (\(x), \(y))")
+        }
+    }
+
+    @Test func byteModeKeepsWhatStrlenWouldCut() throws {
+        #expect(try QRCode.matrix(for: "a\u{0}b") != QRCode.matrix(for: "a"))
+    }
+
+    @Test func emptyTextIsRefused() {
+        #expect(throws: QRCodeError.empty) { try QRCode.matrix(for: "") }
+    }
+
+    @Test func largestSymbolHolds2953BytesAtLevelL() throws {
+        let text = String(repeating: "é", count: 1476) + "a"
+        #expect(try QRCode.matrix(for: text, correction: .low).size == 177)
+    }
+
+    @Test func oneByteMoreIsTooLong() {
+        let text = String(repeating: "x", count: 2954)
+        #expect(throws: QRCodeError.tooLong(bytes: 2954)) { try QRCode.matrix(for: text, correction: .low) }
+    }
+
+    @Test func tooLongForTheRequestedLevel() {
+        // 2,953 bytes fit at L only: at H, version 40 holds 1,273.
+        let text = String(repeating: "x", count: 2953)
+        #expect(throws: QRCodeError.tooLong(bytes: 2953)) { try QRCode.matrix(for: text, correction: .high) }
+    }
+
+    @Test func errorsExplainThemselves() {
+        #expect(QRCodeError.tooLong(bytes: 4000).description.contains("4000 bytes"))
+        #expect(QRCodeError.encodingFailed(errno: 12).description.contains("memory"))
+        #expect(QRCodeError.unprintable(modules: 37, dotsWide: 20).description.contains("20 dots"))
+    }
+}

@@ -1,0 +1,14 @@
+/// The texts the shop pages put in QR codes, and the awkward ones around them.
+enum Samples {
+    static let shortURL = "https://vitrine.example/s/demo"
+    /// A 300-character URL, the size of a Google review link with tracking parameters.
+    static let longURL: String = {
+        let base = "https://vitrine.example/s/boulangerie-patisserie-du-vieux-port?utm_source=vitrine"
+        let padding = String(repeating: "&ref=affiche-vitrine-rue-de-la-republique", count: 6)
+        return String((base + padding).prefix(300))
+    }()
+    static let percentEncodedURL = "https://vitrine.example/s/cr%C3%AApe%20%C3%A9lodie"
+    static let accentedText = "Crêperie Élodie"
+
+    static let all = [shortURL, longURL, percentEncodedURL, accentedText]
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Writes Sources/Kiosk/OpenAPIDocument.swift, the OpenAPI 3.1 document the kiosk serves.
+
+Edit the API description here (Python is easier to keep valid than JSON in a Swift string),
+run `python3 scripts/openapi-document.py`, commit both. KioskTests checks the result against
+the router, so a route missing on either side fails the tests.
+"""
+import json
+ref = lambda n: {"$ref": f"#/components/schemas/{n}"}
+def ok(schema, desc="OK"): return {"description": desc, "content": {"application/json": {"schema": schema}}}
+err = {"$ref": "#/components/responses/Error"}
+def errors(*codes): return {str(c): err for c in codes}
+sid = {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "format": "uuid"}, "description": "Visitor session id"}
+lang = {"name": "lang", "in": "query", "required": False, "schema": ref("Language"), "description": "Language of the texts (default fr)"}
+training = {"name": "training", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[a-z0-9-]{1,64}$"}}
+def body(schema): return {"required": True, "content": {"application/json": {"schema": schema}}}
+answers = {"type": "object", "additionalProperties": False, "required": ["answers"],
+           "properties": {"answers": {"type": "object", "additionalProperties": {"type": "string"}, "description": "question id → answer id; skipped questions are left out"}}}
+S = lambda props, req=None, extra=True: {"type": "object", "properties": props, "required": req if req is not None else list(props), **({} if extra else {"additionalProperties": False})}
+string = {"type": "string"}; integer = {"type": "integer"}; boolean = {"type": "boolean"}; ts = {"type": "string", "format": "date-time"}
+score = {"type": ["integer", "null"], "minimum": 0, "maximum": 100}
+doc = {
+ "openapi": "3.1.0",
+ "info": {"title": "Vitrine kiosk API", "version": "VERSION",
+          "description": "JSON API of the Vitrine kiosk. Errors are {\"error\":{\"code\",\"message\"}}; inputs are validated (unknown fields refused) and refused with a 4xx naming the field. Session routes answer 410 once the visit has ended (idle time-out or Terminer).",
+          "license": {"name": "AGPL-3.0-or-later", "identifier": "AGPL-3.0-or-later"}},
+ "servers": [{"url": "/"}],
+ "paths": {
+  "/healthz": {"get": {"operationId": "health", "summary": "Liveness and readiness", "responses": {"200": ok(ref("Health"), "Ready"), "503": ok(ref("Health"), "Starting or stopping")}}},
+  "/api/v1/openapi.json": {"get": {"operationId": "openapi", "summary": "This document", "responses": {"200": ok({"type": "object"})}}},
+  "/api/v1/kiosk": {"get": {"operationId": "kiosk", "summary": "What the UI needs before the first screen", "responses": {"200": ok(ref("KioskInfo"))}}},
+  "/api/v1/sessions": {"post": {"operationId": "startSession", "summary": "Start a visitor session (ends any other open one)", "requestBody": body(ref("LanguageChoice")),
+      "responses": {"201": ok(ref("Session"), "Started"), **errors(400, 413, 415, 422, 503)}}},
+  "/api/v1/sessions/{id}": {"parameters": [sid],
+      "get": {"operationId": "getSession", "summary": "A visitor session", "responses": {"200": ok(ref("Session")), **errors(404, 422, 503)}},
+      "delete": {"operationId": "endSession", "summary": "End a visit (Terminer, or the idle countdown ran out)", "responses": {"204": {"description": "Ended"}, **errors(404, 422, 503)}}},
+  "/api/v1/sessions/{id}/touch": {"parameters": [sid], "post": {"operationId": "touchSession", "summary": "The visitor is still there", "responses": {"204": {"description": "Noted"}, **errors(404, 410, 422, 503)}}},
+  "/api/v1/sessions/{id}/language": {"parameters": [sid], "put": {"operationId": "setLanguage", "summary": "Switch the visit's language", "requestBody": body(ref("LanguageChoice")),
+      "responses": {"200": ok(ref("Session")), **errors(400, 404, 410, 413, 415, 422, 503)}}},
+  "/api/v1/diagnostic": {"get": {"operationId": "diagnostic", "summary": "Dimensions and questions of the diagnostic (no points)", "parameters": [lang], "responses": {"200": ok(ref("Diagnostic")), **errors(422)}}},
+  "/api/v1/sessions/{id}/diagnostic": {"parameters": [sid],
+      "post": {"operationId": "submitDiagnostic", "summary": "Score the answers and get advice", "requestBody": body(answers),
+               "responses": {"201": ok(ref("DiagnosticOutcome"), "Scored and recorded"), **errors(400, 404, 410, 413, 415, 422, 503)}},
+      "get": {"operationId": "latestDiagnostic", "summary": "The latest diagnostic of this visit or owner, scored again in the language asked (nothing recorded)", "parameters": [lang],
+              "responses": {"200": ok(ref("DiagnosticOutcome")), **errors(404, 410, 422, 503)}}},
+  "/api/v1/trainings": {"get": {"operationId": "trainings", "summary": "The flash trainings", "parameters": [lang], "responses": {"200": ok({"type": "array", "items": ref("TrainingSummary")}), **errors(422)}}},
+  "/api/v1/trainings/{training}": {"parameters": [training], "get": {"operationId": "training", "summary": "A training with its quiz (without the answers)", "parameters": [lang], "responses": {"200": ok(ref("Training")), **errors(404, 422)}}},
+  "/api/v1/sessions/{id}/trainings/{training}/quiz": {"parameters": [sid, training], "post": {"operationId": "submitQuiz", "summary": "Grade a training's quiz", "requestBody": body(answers),
+      "responses": {"200": ok(ref("QuizResult")), **errors(400, 404, 410, 413, 415, 422, 503)}}},
+  "/api/v1/sessions/{id}/passport": {"parameters": [sid], "get": {"operationId": "passport", "summary": "The passeport numérique of this visit (and owner)", "responses": {"200": ok(ref("Passport")), **errors(404, 410, 422, 503)}}},
+  "/api/v1/privacy": {"get": {"operationId": "privacy", "summary": "The privacy notice shown before any personal field", "parameters": [lang], "responses": {"200": ok(ref("PrivacyNotice")), **errors(422)}}},
+  "/api/v1/sessions/{id}/consent": {"parameters": [sid],
+      "post": {"operationId": "giveConsent", "summary": "Consent: purposes, hub, PIN; returns the resume code", "requestBody": body(ref("GiveConsent")),
+               "responses": {"201": ok(ref("ConsentGiven"), "Recorded"), **errors(400, 404, 409, 410, 413, 415, 422, 503)}},
+      "put": {"operationId": "changeConsent", "summary": "Change the purposes and hub choice; data of a purpose dropped is deleted", "requestBody": body(ref("ChangeConsent")),
+               "responses": {"200": ok(ref("ConsentGiven")), **errors(400, 404, 410, 413, 415, 422, 503)}},
+      "delete": {"operationId": "withdrawConsent", "summary": "Withdraw consent: personal data deleted", "responses": {"204": {"description": "Withdrawn"}, **errors(404, 410, 422, 503)}}},
+  "/api/v1/sessions/{id}/resume": {"parameters": [sid], "post": {"operationId": "resume", "summary": "Continue an earlier visit with resume code + PIN", "requestBody": body(ref("Resume")),
+      "responses": {"200": ok(ref("Passport")), **errors(400, 401, 404, 410, 413, 415, 422, 423, 503)}}},
+  "/api/v1/sessions/{id}/advisor-request": {"parameters": [sid], "post": {"operationId": "requestAdvisor", "summary": "Be called back by a CCI advisor (needs the callback consent)", "requestBody": body(ref("AdvisorRequest")),
+      "responses": {"201": ok(S({"id": {"type": "string", "format": "uuid"}}), "Recorded"), **errors(400, 404, 409, 410, 413, 415, 422, 503)}}},
+ },
+ "components": {
+  "responses": {"Error": {"description": "Refused", "content": {"application/json": {"schema": ref("Error")}}}},
+  "schemas": {
+   "Error": S({"error": S({"code": string, "message": string,
+               "attemptsLeft": {"type": "integer", "description": "wrong_pin: attempts left before the code locks"},
+               "retryAt": {"type": "string", "format": "date-time", "description": "locked: when to try again"}}, ["code", "message"])}),
+   "Health": S({"status": {"type": "string", "enum": ["ok", "starting"]}, "version": string}),
+   "Language": {"type": "string", "enum": ["fr", "en"]},
+   "LanguageChoice": S({"language": ref("Language")}, extra=False),
+   "KioskInfo": S({"version": string, "languages": {"type": "array", "items": string}, "idleSeconds": integer, "countdownSeconds": integer}),
+   "Session": S({"id": {"type": "string", "format": "uuid"}, "language": ref("Language"), "startedAt": ts, "endedAt": ts, "active": boolean}, ["id", "language", "startedAt", "active"]),
+   "Diagnostic": S({"dimensions": {"type": "array", "items": S({"id": string, "name": string, "description": string})},
+                    "questions": {"type": "array", "items": S({"id": string, "dimension": string, "text": string, "help": string,
+                                   "answers": {"type": "array", "items": S({"id": string, "label": string})}}, ["id", "dimension", "text", "answers"])}}),
+   "Level": S({"id": string, "name": string, "from": integer, "to": integer, "explanation": string}),
+   "DiagnosticOutcome": S({"result": S({"overall": score, "level": ref("Level"), "answered": integer, "questionCount": integer,
+                           "dimensions": {"type": "array", "items": S({"dimension": string, "name": string, "weight": integer, "score": score, "level": ref("Level"), "answered": integer, "questionCount": integer}, ["dimension", "name", "weight", "answered", "questionCount"])}},
+                           ["answered", "questionCount", "dimensions"]),
+                           "advice": {"type": "array", "items": S({"dimension": string, "name": string, "score": integer,
+                              "actions": {"type": "array", "items": {"type": "object"}}})}}),
+   "TrainingSummary": S({"id": string, "title": string, "summary": string, "minutes": integer}),
+   "Training": S({"id": string, "title": string, "summary": string, "minutes": integer,
+                  "steps": {"type": "array", "items": S({"title": string, "text": string})},
+                  "quiz": S({"passMark": integer, "questions": {"type": "array", "items": S({"id": string, "text": string, "choices": {"type": "array", "items": S({"id": string, "label": string})}})}})}),
+   "QuizResult": S({"training": string, "correct": integer, "total": integer, "passMark": integer, "passed": boolean}),
+   "Passport": S({"diagnostic": S({"overall": integer, "level": ref("Level"), "at": ts}, ["overall", "at"]),
+                  "trainings": {"type": "array", "items": S({"training": string, "title": string, "at": ts})},
+                  "pagePublished": ts, "posterPrinted": ts, "advisorRequested": ts, "resumeCode": string,
+                  "consent": S({"purposes": {"type": "array", "items": string}, "hub": boolean, "at": ts})}, ["trainings"]),
+   "PrivacyNotice": S({"controller": string, "legalBasis": string, "purposes": {"type": "array", "items": S({"id": {"type": "string", "enum": ["callback", "publish", "newsletter"]}, "label": string, "description": string})},
+                       "recipients": string, "retention": string, "rights": string, "optionalFields": string, "paragraphs": {"type": "array", "items": string}, "noticeHash": string}),
+   "GiveConsent": S({"purposes": {"type": "array", "items": {"type": "string", "enum": ["callback", "publish", "newsletter"]}}, "hub": boolean,
+                     "noticeHash": {"type": "string", "description": "noticeHash of the notice shown (GET /api/v1/privacy)"}, "pin": {"type": "string", "pattern": "^[0-9]{4,6}$"}}, extra=False),
+   "ChangeConsent": S({"purposes": {"type": "array", "items": {"type": "string", "enum": ["callback", "publish", "newsletter"]}}, "hub": boolean,
+                       "noticeHash": string}, extra=False),
+   "ConsentGiven": S({"resumeCode": string, "purposes": {"type": "array", "items": string}, "hub": boolean}),
+   "Resume": S({"code": {"type": "string", "description": "Resume code, e.g. K7WX-3MQ9"}, "pin": {"type": "string", "pattern": "^[0-9]{4,6}$"}}, extra=False),
+   "AdvisorRequest": S({"name": {"type": "string", "minLength": 2, "maxLength": 80}, "phone": {"type": "string", "description": "French number, e.g. 06 12 34 56 78"},
+                        "topic": {"type": "string", "enum": ["website", "social", "online-sales", "payment", "invoicing", "security", "other"]},
+                        "preferredTime": {"type": "string", "enum": ["morning", "afternoon", "any"]}}, extra=False),
+  }}}
+text = json.dumps(doc, indent=1, ensure_ascii=False).replace('"VERSION"', '"\\#(Version.current)"')
+swift = '/// The OpenAPI 3.1 description of the kiosk\'s HTTP API, served at `/api/v1/openapi.json`.\n/// Kept in the binary (no file to lose); `KioskTests` checks it against the router.\nenum OpenAPIDocument {\n    static let json = #"""\n' + text + '\n"""#\n}\n'
+import os
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+open(os.path.join(root, 'Sources/Kiosk/OpenAPIDocument.swift'), 'w').write(swift)
