@@ -9,7 +9,7 @@ extension ConfigKind {
         case (.integer, .integer(let number)): return try checkRange(number, key: key)
         case (.boolean, .boolean): return value
         case (.string, .string(let text)), (.path, .string(let text)),
-             (.enumeration, .string(let text)), (.address, .string(let text)):
+             (.enumeration, .string(let text)), (.address, .string(let text)), (.url, .string(let text)):
             return try checkText(text, key: key)
         default:
             throw Refusal("\(key) must be \(expectedType), got \(value.typeDescription)")
@@ -29,7 +29,7 @@ extension ConfigKind {
                 throw Refusal("'\(text)' is not a boolean (\(key): use true/false, yes/no or 1/0)")
             }
             return .boolean(flag)
-        case .string, .path, .enumeration, .address:
+        case .string, .path, .enumeration, .address, .url:
             return try checkText(text, key: key)
         }
     }
@@ -38,7 +38,7 @@ extension ConfigKind {
         switch self {
         case .integer: "an integer"
         case .boolean: "a boolean"
-        case .string, .path, .enumeration, .address: "a string"
+        case .string, .path, .enumeration, .address, .url: "a string"
         }
     }
 
@@ -57,6 +57,11 @@ extension ConfigKind {
             throw Refusal("\(key) must be one of \(allowed.joined(separator: ", ")); got '\(text)'")
         case .address where !IPAddress.isValid(text):
             throw Refusal("'\(text)' is not an IPv4 or IPv6 address (\(key))")
+        case .url:
+            guard let url = PublicURL.normalize(text) else {
+                throw Refusal("'\(text)' is not an http(s) URL without query or fragment (\(key))")
+            }
+            return .string(url)
         default:
             return .string(text)
         }

@@ -13,4 +13,7 @@ public enum ConfigKind: Sendable, Equatable {
     case enumeration([String])
     /// An IPv4 or IPv6 literal (no host names: binding must not depend on DNS at boot).
     case address
+    /// An absolute http(s) URL without query or fragment, such as the hub's public address that
+    /// QR codes send phones to; a trailing slash is dropped so paths can be appended.
+    case url
 }

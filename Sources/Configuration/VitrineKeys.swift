@@ -26,6 +26,8 @@ public extension ConfigSchema {
                   summary: "Where the database lives; systemd's $STATE_DIRECTORY when set."),
         ConfigKey(name: "ui_directory", kind: .path, defaultValue: "kiosk-ui",
                   summary: "The kiosk UI's static files."),
+        ConfigKey(name: "public_base_url", kind: .url, defaultValue: "http://127.0.0.1:8080",
+                  summary: "Where phones reach this kiosk's public pages: the CCI hub's address (QR codes encode it)."),
         ConfigKey(name: "content_directory", kind: .path, defaultValue: "content",
                   summary: "The journey's content (questions, advice, trainings, privacy notice), one folder per language."),
         ConfigKey(name: "session_idle_seconds", kind: .integer(10...3600), defaultValue: 120,

@@ -19,10 +19,11 @@ struct SchemaTests {
         #expect(ConfigSchema.vitrine.keys.map(\.name) == [
             "address", "port", "threads", "max_connections", "max_connections_per_ip", "idle_timeout",
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
-            "state_directory", "ui_directory", "content_directory", "session_idle_seconds",
+            "state_directory", "ui_directory", "public_base_url", "content_directory", "session_idle_seconds",
             "idle_countdown_seconds", "pin_attempts", "pin_lockout_seconds", "busy_timeout_ms", "log_level",
         ])
         #expect(config.string("content_directory") == "content")
+        #expect(config.string("public_base_url") == "http://127.0.0.1:8080")
         #expect(config.integer("session_idle_seconds") == 120)
         #expect(config.integer("idle_countdown_seconds") == 30)
         #expect(config.integer("pin_attempts") == 5)
