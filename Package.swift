@@ -16,6 +16,10 @@ let package = Package(
                        providers: [.apt(["libmicrohttpd-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode",
+                       providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD",
@@ -27,11 +31,12 @@ let package = Package(
         .target(name: "Time"),
         .target(name: "Tokens"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time"]),
+        .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
         .target(name: "Systemd", dependencies: [
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Kiosk", dependencies: [
-            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding",
+            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
@@ -49,6 +54,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "TimeTests", dependencies: ["Time"]),
         .testTarget(name: "TokensTests", dependencies: ["Tokens"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),

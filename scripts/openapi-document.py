@@ -48,6 +48,8 @@ doc = {
   "/api/v1/sessions/{id}/trainings/{training}/quiz": {"parameters": [sid, training], "post": {"operationId": "submitQuiz", "summary": "Grade a training's quiz", "requestBody": body(answers),
       "responses": {"200": ok(ref("QuizResult")), **errors(400, 404, 410, 413, 415, 422, 503)}}},
   "/api/v1/sessions/{id}/passport": {"parameters": [sid], "get": {"operationId": "passport", "summary": "The passeport numérique of this visit (and owner)", "responses": {"200": ok(ref("Passport")), **errors(404, 410, 422, 503)}}},
+  "/api/v1/sessions/{id}/passport/qr.svg": {"parameters": [sid], "get": {"operationId": "passportQRCode", "summary": "QR code (SVG) to the owner's public passport on the hub; 404 without consent to share with the hub",
+      "responses": {"200": {"description": "SVG image", "content": {"image/svg+xml": {"schema": {"type": "string"}}}}, **errors(404, 410, 422, 503)}}},
   "/api/v1/privacy": {"get": {"operationId": "privacy", "summary": "The privacy notice shown before any personal field", "parameters": [lang], "responses": {"200": ok(ref("PrivacyNotice")), **errors(422)}}},
   "/api/v1/sessions/{id}/consent": {"parameters": [sid],
       "post": {"operationId": "giveConsent", "summary": "Consent: purposes, hub, PIN; returns the resume code", "requestBody": body(ref("GiveConsent")),

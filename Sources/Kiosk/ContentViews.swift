@@ -76,8 +76,10 @@ struct PassportView: Encodable {
     let resumeCode: String?
     /// The consent in force (purposes, hub, when), after consenting or resuming.
     let consent: ConsentRecord?
+    /// Same-origin path of the QR code to the public passport, when there is one.
+    let qrCode: String?
 
-    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?) {
+    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?) {
         diagnostic = passport.diagnostic
         trainings = passport.trainingsPassed
         pagePublished = passport.pagePublished
@@ -85,5 +87,6 @@ struct PassportView: Encodable {
         advisorRequested = passport.advisorRequested
         self.resumeCode = resumeCode
         self.consent = consent
+        self.qrCode = qrCode
     }
 }

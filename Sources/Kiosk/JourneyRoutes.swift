@@ -28,6 +28,9 @@ enum JourneyRoutes {
         router.add(.get, "/api/v1/sessions/{id}/passport") { request throws(HTTPError) in
             JSONBody.response(try passport(for: services.activeSession(request), services))
         }
+        router.add(.get, "/api/v1/sessions/{id}/passport/qr.svg") { request throws(HTTPError) in
+            try PassportQR.reply(request, services)
+        }
     }
 
     private static func diagnostic(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
@@ -84,10 +87,12 @@ enum JourneyRoutes {
         let content = services.content.content(for: session.language.rawValue)
         let facts = try services.storage { try services.progress.facts(sessionID: session.id) }
         let owner = try services.ownerID(of: session)
-        guard let owner else { return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil) }
+        guard let owner else { return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil, qrCode: nil) }
         let code = try services.storage { try services.owners.resumeCode(ownerID: owner) }
         let consent = try services.storage { try services.owners.consent(ownerID: owner) }
-        return PassportView(content.passport(from: facts), resumeCode: code, consent: consent)
+        let token = try services.storage { try services.owners.passportToken(ownerID: owner) }
+        return PassportView(content.passport(from: facts), resumeCode: code, consent: consent,
+                            qrCode: token.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" })
     }
 
     private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {

@@ -52,5 +52,11 @@ public enum KioskSchema {
                 created_at INTEGER NOT NULL
             ) STRICT;
             """),
+        Migration(version: 3, sql: """
+            -- The passport's public address on the hub (/p/<token>): random, never the resume code.
+            ALTER TABLE owners ADD COLUMN passport_token TEXT;
+            UPDATE owners SET passport_token = lower(hex(randomblob(16))) WHERE passport_token IS NULL;
+            CREATE UNIQUE INDEX owners_passport_token ON owners (passport_token);
+            """),
     ]
 }

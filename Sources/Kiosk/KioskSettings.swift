@@ -7,6 +7,8 @@ public struct KioskSettings: Sendable {
     /// Wrong PINs allowed before a resume code is locked.
     public var pinAttempts = 5
     public var pinLockoutSeconds = 900
+    /// Where phones reach public pages (the CCI hub); QR codes encode addresses under it.
+    public var publicBaseURL = "http://127.0.0.1:8080"
 
     public init() {}
 

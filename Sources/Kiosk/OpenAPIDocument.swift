@@ -630,6 +630,48 @@ enum OpenAPIDocument {
     }
    }
   },
+  "/api/v1/sessions/{id}/passport/qr.svg": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "get": {
+    "operationId": "passportQRCode",
+    "summary": "QR code (SVG) to the owner's public passport on the hub; 404 without consent to share with the hub",
+    "responses": {
+     "200": {
+      "description": "SVG image",
+      "content": {
+       "image/svg+xml": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
   "/api/v1/privacy": {
    "get": {
     "operationId": "privacy",

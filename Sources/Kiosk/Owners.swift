@@ -36,11 +36,11 @@ public struct Owners: Sendable {
         let code = try freshCode()
         try database.write { connection in
             try connection.execute("""
-                INSERT INTO owners (id, resume_code, pin_salt, pin_hash, purposes, hub, notice_hash, consented_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO owners (id, resume_code, pin_salt, pin_hash, purposes, hub, notice_hash, consented_at, passport_token)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(owner), .text(code), .blob(salt), .blob(PINHash.make(pin: pin, salt: salt)),
                       .text(purposes.map(\.rawValue).joined(separator: ",")), .integer(hub ? 1 : 0),
-                      .text(noticeHash), .integer(now.milliseconds)])
+                      .text(noticeHash), .integer(now.milliseconds), .text(Hex.encode(RandomBytes.make(16)))])
             try link(connection, sessionID: sessionID, owner: owner)
         }
         return Consent(ownerID: owner, resumeCode: code, purposes: purposes, hub: hub)
@@ -57,6 +57,14 @@ public struct Owners: Sendable {
             if !purposes.contains(.callback) {
                 try connection.execute("DELETE FROM advisor_requests WHERE owner_id = ?", [.text(ownerID)])
             }
+        }
+    }
+
+    /// The token of the owner's public passport page, only if they let the hub receive their
+    /// data (otherwise the hub never has a passport to show).
+    public func passportToken(ownerID: String) throws -> String? {
+        try database.read { connection in
+            try connection.query("SELECT passport_token FROM owners WHERE id = ? AND hub = 1", [.text(ownerID)]).first?.string(0)
         }
     }
 

@@ -2,9 +2,9 @@ extension QRCode {
     /// A 1-bit grayscale PNG: the smallest lossless raster (a typical URL code is well under
     /// 1 KB), for downloads, messaging apps and anything that cannot take SVG.
     ///
-    /// Each module row is written once; the `moduleSize - 1` pixel rows that repeat it use
-    /// PNG's "Up" filter, which turns them into zeros that DEFLATE (zlib, level 9) all but
-    /// erases. `moduleSize` and `quietZone` are clamped to `moduleSizeRange`, `quietZoneRange`.
+    /// Rows are left unfiltered: each pixel row repeats the one above `moduleSize - 1` times,
+    /// and DEFLATE's back-references take whole repeated rows at once. `moduleSize` and
+    /// `quietZone` are clamped to `moduleSizeRange` and `quietZoneRange`.
     public static func png(_ m: QRMatrix, moduleSize: Int = 8, quietZone: Int = 4) -> [UInt8] {
         let raster = Raster(
             matrix: m, quietZone: quietZoneRange.clamp(quietZone), scale: moduleSizeRange.clamp(moduleSize))
@@ -15,26 +15,22 @@ extension QRCode {
         return png
     }
 
-    /// Width, height, bit depth 1, colour type 0 (grayscale), then deflate compression,
-    /// adaptive filtering and no interlace: the only values PNG defines for the last three.
+    /// Width, height, bit depth 1, colour type 0 (grayscale), compression 0 and filter method 0
+    /// (deflate and adaptive filtering, the only ones PNG defines), no interlace.
     private static func header(_ raster: Raster) -> [UInt8] {
         bigEndian(UInt32(raster.pixels)) + bigEndian(UInt32(raster.pixels)) + [1, 0, 0, 0, 0]
     }
 
-    /// The filtered image: per pixel row, a filter-type byte then the packed pixels.
+    /// The image data before compression: per pixel row, filter type 0 (none), then the pixels.
     private static func scanlines(_ raster: Raster) -> [UInt8] {
-        let none: UInt8 = 0, up: UInt8 = 2
-        var rows: [UInt8] = []
-        rows.reserveCapacity(raster.pixels * (raster.bytesPerRow + 1))
+        var scanlines: [UInt8] = []
+        scanlines.reserveCapacity(raster.pixels * (raster.bytesPerRow + 1))
         for row in 0..<raster.modules {
-            rows.append(none)
-            raster.appendRow(row, darkBit: false, to: &rows)
-            for _ in 1..<raster.scale {
-                rows.append(up)
-                rows.append(contentsOf: repeatElement(0, count: raster.bytesPerRow))
-            }
+            var line: [UInt8] = [0]
+            raster.appendRow(row, darkBit: false, to: &line)
+            for _ in 0..<raster.scale { scanlines += line }
         }
-        return rows
+        return scanlines
     }
 
     /// Length, type, data, then the CRC-32 of type and data.

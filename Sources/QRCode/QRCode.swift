@@ -10,9 +10,9 @@ public enum QRCode {
     /// refused before libqrencode copies it.
     static let maxBytes = 2953
 
-    /// Encodes `text` as UTF-8 in byte mode, the one mode every phone reader decodes to the same
-    /// bytes (libqrencode's mode guessing would switch to Kanji or alphanumeric segments).
-    /// libqrencode picks the smallest version that fits at the requested `correction`.
+    /// Encodes `text` as its UTF-8 bytes in byte (8-bit) mode, so readers get back exactly those
+    /// bytes. It calls `QRcode_encodeData`, not libqrencode's string functions, which stop at a
+    /// NUL and may guess Kanji mode. The smallest version that fits `correction` is chosen.
     public static func matrix(
         for text: String, correction: ErrorCorrection = .medium
     ) throws(QRCodeError) -> QRMatrix {
@@ -42,6 +42,7 @@ public enum QRCode {
 }
 
 extension ErrorCorrection {
+    /// libqrencode's name for the level.
     var level: QRecLevel {
         switch self {
         case .low: QR_ECLEVEL_L

@@ -16,11 +16,15 @@ struct Raster {
     /// A pixel's bit is 1 when its darkness equals `darkBit`: PNG grayscale writes light as 1,
     /// a thermal printer burns a dot for 1. Padding bits past the last pixel stay 0.
     func appendRow(_ row: Int, darkBit: Bool, to out: inout [UInt8]) {
-        let start = out.count
-        out.append(contentsOf: repeatElement(0, count: bytesPerRow))
-        let y = row - quietZone
-        for x in 0..<pixels where matrix.isDark(x: x / scale - quietZone, y: y) == darkBit {
-            out[start + x >> 3] |= 0x80 >> UInt8(x & 7)
+        var byte: UInt8 = 0, bits = 0
+        for x in 0..<modules {
+            let bit: UInt8 = matrix.isDark(x: x - quietZone, y: row - quietZone) == darkBit ? 1 : 0
+            for _ in 0..<scale {
+                byte = byte << 1 | bit
+                bits += 1
+                if bits == 8 { out.append(byte); byte = 0; bits = 0 }
+            }
         }
+        if bits > 0 { out.append(byte << UInt8(8 - bits)) }
     }
 }

@@ -61,6 +61,7 @@ struct Daemon {
         settings.countdownSeconds = config.integer("idle_countdown_seconds")
         settings.pinAttempts = config.integer("pin_attempts")
         settings.pinLockoutSeconds = config.integer("pin_lockout_seconds")
+        settings.publicBaseURL = config.string("public_base_url")
         return settings
     }
 

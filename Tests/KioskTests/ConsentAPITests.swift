@@ -44,6 +44,23 @@ struct ConsentAPITests {
         #expect((resumed.json as? [String: Any])?["resumeCode"] as? String == code)
     }
 
+    @Test func passportQRCodeSendsPhonesToTheHubPassport() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        #expect(try fixture.call("GET", "/api/v1/sessions/\(session)/passport/qr.svg").status == 404)
+        _ = try consent(fixture, session: session)
+        let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
+        let path = try #require(passport["qrCode"] as? String)
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(fixture.port)\(path)")!)
+        request.httpMethod = "GET"
+        let (svg, response) = try HTTP.send(request)
+        #expect(response.value(forHTTPHeaderField: "Content-Type") == "image/svg+xml; charset=utf-8")
+        let decoded = try QRDecode.svg(svg)
+        let token = try fixture.database.read { try $0.query("SELECT passport_token FROM owners") }.first?.string(0)
+        #expect(decoded == "http://127.0.0.1:8080/p/\(token ?? "?")")
+        #expect(!decoded.contains(passport["resumeCode"] as? String ?? "-"))
+    }
+
     @Test func wrongPINTellsTheAttemptsLeft() throws {
         let fixture = try KioskFixture()
         let code = try #require(try consent(fixture, session: try fixture.startSession()).1?["resumeCode"] as? String)

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Decodes a QR code with independent tools: librsvg renders the SVG, zbarimg reads it.
+enum QRDecode {
+    struct Failed: Error, CustomStringConvertible { let description: String }
+
+    static func svg(_ data: Data) throws -> String {
+        let directory = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try data.write(to: URL(fileURLWithPath: directory + "/code.svg"))
+        _ = try run("/usr/bin/rsvg-convert", ["-o", directory + "/code.png", directory + "/code.svg"])
+        return try run("/usr/bin/zbarimg", ["--raw", "-q", directory + "/code.png"]).trimmingCharacters(in: .newlines)
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Failed(description: "\(tool) exited \(process.terminationStatus)") }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
