@@ -30,6 +30,17 @@ struct EncodingTests {
         }
     }
 
+    /// Debian's libqrencode is built with pthreads: the kiosk may encode from any thread.
+    @Test func concurrentEncodingAgrees() async throws {
+        let expected = try QRCode.matrix(for: Samples.longURL)
+        let matrices = try await withThrowingTaskGroup(of: QRMatrix.self) { group in
+            for _ in 0..<64 { group.addTask { try QRCode.matrix(for: Samples.longURL) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(matrices.count == 64)
+        #expect(matrices.allSatisfy { $0 == expected })
+    }
+
     @Test func byteModeKeepsWhatStrlenWouldCut() throws {
         #expect(try QRCode.matrix(for: "a\u{0}b") != QRCode.matrix(for: "a"))
     }

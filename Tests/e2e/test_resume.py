@@ -16,10 +16,12 @@ def test_resume_with_code_and_pin_in_a_new_session(driver, server, artifacts):
     kiosk.action("passport")
     kiosk.wait_screen("passport")
     kiosk.action("save")
-    code = give_consent(kiosk, ["newsletter"], hub=False, pin="2468")
+    code = give_consent(kiosk, ["newsletter"], hub=True, pin="2468")
     kiosk.action("continue")
     kiosk.wait_screen("passport")
     assert code in kiosk.text()
+    # Shared with the hub: the passport shows its QR code, a real image from the kiosk.
+    kiosk.wait(lambda d: kiosk.js("const i = document.querySelector('#main img.qr'); return !!i && i.complete && i.naturalWidth > 0"), "passport QR code")
     first_session = kiosk.session_ids()[0]
 
     kiosk.tap("#finish")
