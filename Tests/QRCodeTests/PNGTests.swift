@@ -22,9 +22,13 @@ struct PNGTests {
         rows = [''.join(format(byte, '08b') for byte in raw[start + 1:start + stride])[:width]
                 for start in range(0, len(raw), stride)]
         print(json.dumps({
-            'signature': data[:8] == b'\\x89PNG\\r\\n\\x1a\\n', 'kinds': [kind for kind, _, _ in chunks],
-            'crcs': all(ok for _, _, ok in chunks), 'ihdr': [width, height, depth, colour, compression, filtering, interlace],
-            'rawLength': len(raw), 'expectedRaw': height * stride, 'filters': sorted(set(raw[i] for i in range(0, len(raw), stride))), 'rows': rows}))
+            'signature': data[:8] == b'\\x89PNG\\r\\n\\x1a\\n',
+            'kinds': [kind for kind, _, _ in chunks],
+            'crcs': all(ok for _, _, ok in chunks),
+            'ihdr': [width, height, depth, colour, compression, filtering, interlace],
+            'rawLength': len(raw), 'expectedRaw': height * stride,
+            'filters': sorted(set(raw[i] for i in range(0, len(raw), stride))),
+            'rows': rows}))
         """
 
     struct Inspection: Decodable {

@@ -16,7 +16,8 @@ struct SVGTests {
 
     @Test func geometry() {
         let svg = QRCode.svg(matrix, moduleSize: 10)
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"370\" height=\"370\" viewBox=\"0 0 37 37\""))
+        #expect(svg.hasPrefix(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"370\" height=\"370\" viewBox=\"0 0 37 37\""))
         #expect(svg.contains("shape-rendering=\"crispEdges\""))
         #expect(svg.components(separatedBy: "<path").count == 2)
         #expect(svg.contains("fill=\"#000\""))
