@@ -22,7 +22,7 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
-            "CMicroHTTPD",
+            "CMicroHTTPD", "LocalFiles",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Storage", dependencies: ["CSQLite"]),
@@ -30,17 +30,18 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "Time"),
         .target(name: "Tokens"),
-        .target(name: "Onboarding", dependencies: ["JSON", "Time"]),
+        .target(name: "LocalFiles"),
+        .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
         .target(name: "Systemd", dependencies: [
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Kiosk", dependencies: [
-            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode",
+            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "LocalFiles",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -54,6 +55,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "TimeTests", dependencies: ["Time"]),
         .testTarget(name: "TokensTests", dependencies: ["Tokens"]),
+        .testTarget(name: "LocalFilesTests", dependencies: ["LocalFiles"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),

@@ -1,4 +1,5 @@
 import Glibc
+import LocalFiles
 
 /// A folder of files (the kiosk UI) loaded into memory once and served as prepared responses.
 ///
@@ -84,7 +85,7 @@ public struct StaticFiles: Sendable {
     }
 
     private static func read(_ path: String) throws(LoadError) -> [UInt8] {
-        guard let bytes = FileSystem.readFile(path, limit: maximumFileSize) else {
+        guard let bytes = LocalFile.read(path, limit: maximumFileSize) else {
             throw .unreadable(path, errno)
         }
         return bytes

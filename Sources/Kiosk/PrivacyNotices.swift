@@ -1,5 +1,6 @@
 import HTTPServer
 import JSON
+import LocalFiles
 import Tokens
 
 /// The privacy notice shown before any personal field (RGPD): who holds the data, why, who
@@ -58,7 +59,7 @@ public struct PrivacyNotices: Sendable {
         var table: [Language: Published] = [:]
         for language in Language.allCases {
             let path = "\(directory)/\(language.rawValue)/privacy.json"
-            guard let bytes = ContentFile.read(path) else { throw .unreadable(path) }
+            guard let bytes = LocalFile.read(path, limit: 1 << 20) else { throw .unreadable(path) }
             let notice: Notice
             do {
                 notice = try JSON.decode(Notice.self, from: bytes)

@@ -1,5 +1,6 @@
 import Configuration
 import Glibc
+import LocalFiles
 
 /// Turns a command's options into the configuration it runs with.
 enum ConfigOptions {
@@ -33,7 +34,7 @@ enum ConfigOptions {
         let explicit = option ?? environment["VITRINE_CONFIG"]
         let path = explicit ?? "/etc/vitrine/vitrine.toml"
         if explicit == nil && access(path, F_OK) != 0 { return nil }
-        guard let bytes = TextFile.read(path) else {
+        guard let bytes = LocalFile.read(path, limit: 1 << 20) else {
             throw CLIError("cannot read configuration file \(path): \(String(cString: strerror(errno)))", exitCode: .configuration)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -16,22 +16,7 @@ enum ProcessEnvironment {
     }
 }
 
-/// Small file and terminal helpers for the CLI.
-enum TextFile {
-    static func read(_ path: String) -> [UInt8]? {
-        guard let handle = fopen(path, "rb") else { return nil }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 16384)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            bytes += buffer[0..<count]
-            if count < buffer.count { break }
-        }
-        return ferror(handle) == 0 ? bytes : nil
-    }
-}
-
+/// Small terminal helpers for the CLI.
 enum Terminal {
     static func error(_ line: String, newline: Bool = true) {
         (newline ? line + "\n" : line).withCString { _ = write(STDERR_FILENO, $0, strlen($0)) }
