@@ -27,22 +27,21 @@ public struct VisitorSessions: Sendable {
     }
 
     public func find(_ id: String, now: Timestamp = .now()) throws -> VisitorSession? {
-        try expireIfIdle(id, now: now)
-        return try database.read { connection in
-            try connection.query("SELECT id, language, started_at, ended_at FROM visitor_sessions WHERE id = ?",
-                                 [.text(id)]).first.flatMap(Self.session)
+        try database.write { connection in
+            try expireIfIdle(connection, id, now: now)
+            return try Self.session(connection, id)
         }
     }
 
     /// The open session `id` after recording activity; nil when it does not exist or is over.
+    /// Expiry and touch share one transaction: one commit (one fsync) per request.
     public func touch(_ id: String, now: Timestamp = .now()) throws -> VisitorSession? {
-        try expireIfIdle(id, now: now)
-        return try database.write { connection in
+        try database.write { connection in
+            try expireIfIdle(connection, id, now: now)
             try connection.execute("UPDATE visitor_sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL",
                                    [.integer(now.milliseconds), .text(id)])
             guard connection.changes > 0 else { return nil }
-            return try connection.query("SELECT id, language, started_at, ended_at FROM visitor_sessions WHERE id = ?",
-                                        [.text(id)]).first.flatMap(Self.session)
+            return try Self.session(connection, id)
         }
     }
 
@@ -68,13 +67,16 @@ public struct VisitorSessions: Sendable {
         }
     }
 
-    private func expireIfIdle(_ id: String, now: Timestamp) throws {
-        try database.write { connection in
-            try connection.execute("""
-                UPDATE visitor_sessions SET ended_at = last_seen_at + ?
-                WHERE id = ? AND ended_at IS NULL AND last_seen_at + ? < ?
-                """, [.integer(lifetime), .text(id), .integer(lifetime), .integer(now.milliseconds)])
-        }
+    private func expireIfIdle(_ connection: Connection, _ id: String, now: Timestamp) throws {
+        try connection.execute("""
+            UPDATE visitor_sessions SET ended_at = last_seen_at + ?
+            WHERE id = ? AND ended_at IS NULL AND last_seen_at + ? < ?
+            """, [.integer(lifetime), .text(id), .integer(lifetime), .integer(now.milliseconds)])
+    }
+
+    private static func session(_ connection: Connection, _ id: String) throws -> VisitorSession? {
+        try connection.query("SELECT id, language, started_at, ended_at FROM visitor_sessions WHERE id = ?",
+                             [.text(id)]).first.flatMap(session)
     }
 
     private static func session(_ row: Row) -> VisitorSession? {
