@@ -86,7 +86,7 @@ enum ConsentRoutes {
         try services.storage {
             try services.owners.change(ownerID: owner, purposes: purposes, hub: body.hub, noticeHash: body.noticeHash)
         }
-        guard let code = try services.storage({ try services.owners.resumeCode(ownerID: owner) }) else { throw .notFound() }
+        guard let code = try services.storage({ try services.owners.record(ownerID: owner) })?.resumeCode else { throw .notFound() }
         return JSONBody.response(ConsentGiven(resumeCode: code, purposes: purposes, hub: body.hub))
     }
 

@@ -88,11 +88,9 @@ enum JourneyRoutes {
         let facts = try services.storage { try services.progress.facts(sessionID: session.id) }
         let owner = try services.ownerID(of: session)
         guard let owner else { return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil, qrCode: nil) }
-        let code = try services.storage { try services.owners.resumeCode(ownerID: owner) }
-        let consent = try services.storage { try services.owners.consent(ownerID: owner) }
-        let token = try services.storage { try services.owners.passportToken(ownerID: owner) }
-        return PassportView(content.passport(from: facts), resumeCode: code, consent: consent,
-                            qrCode: token.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" })
+        let record = try services.storage { try services.owners.record(ownerID: owner) }
+        return PassportView(content.passport(from: facts), resumeCode: record?.resumeCode, consent: record?.consent,
+                            qrCode: record?.passportToken.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" })
     }
 
     private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {

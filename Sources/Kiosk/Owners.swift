@@ -60,21 +60,24 @@ public struct Owners: Sendable {
         }
     }
 
-    /// The token of the owner's public passport page, only if they let the hub receive their
-    /// data (otherwise the hub never has a passport to show).
-    public func passportToken(ownerID: String) throws -> String? {
-        try database.read { connection in
-            try connection.query("SELECT passport_token FROM owners WHERE id = ? AND hub = 1", [.text(ownerID)]).first?.string(0)
-        }
+    /// What the passport shows of an owner, read in one query: the resume code, the consent
+    /// in force, and the token of the public passport page (only if the owner let the hub
+    /// receive their data; otherwise the hub never has a passport to show).
+    public struct Record: Sendable, Equatable {
+        public let resumeCode: String
+        public let consent: ConsentRecord
+        public let passportToken: String?
     }
 
-    /// The consent in force for an owner, for the passport.
-    public func consent(ownerID: String) throws -> ConsentRecord? {
+    public func record(ownerID: String) throws -> Record? {
         try database.read { connection in
-            guard let row = try connection.query("SELECT purposes, hub, consented_at FROM owners WHERE id = ?",
-                                                 [.text(ownerID)]).first, let at = row.int64(2) else { return nil }
-            let purposes = (row.string(0) ?? "").split(separator: ",").compactMap { Purpose(rawValue: String($0)) }
-            return ConsentRecord(purposes: purposes, hub: row.int(1) == 1, at: Timestamp(milliseconds: at))
+            guard let row = try connection.query("""
+                SELECT resume_code, purposes, hub, consented_at, passport_token FROM owners WHERE id = ?
+                """, [.text(ownerID)]).first, let code = row.string(0), let at = row.int64(3) else { return nil }
+            let purposes = (row.string(1) ?? "").split(separator: ",").compactMap { Purpose(rawValue: String($0)) }
+            let hub = row.int(2) == 1
+            return Record(resumeCode: code, consent: ConsentRecord(purposes: purposes, hub: hub, at: Timestamp(milliseconds: at)),
+                          passportToken: hub ? row.string(4) : nil)
         }
     }
 
@@ -87,13 +90,7 @@ public struct Owners: Sendable {
     }
 
     public func purposes(ownerID: String) throws -> [Purpose] {
-        try consent(ownerID: ownerID)?.purposes ?? []
-    }
-
-    public func resumeCode(ownerID: String) throws -> String? {
-        try database.read { connection in
-            try connection.query("SELECT resume_code FROM owners WHERE id = ?", [.text(ownerID)]).first?.string(0)
-        }
+        try record(ownerID: ownerID)?.consent.purposes ?? []
     }
 
     /// Checks a code and PIN; counts failures and locks the code after `pinAttempts` of them.

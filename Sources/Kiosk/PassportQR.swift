@@ -7,7 +7,7 @@ enum PassportQR {
     static func reply(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
         let session = try services.activeSession(request)
         guard let owner = try services.ownerID(of: session),
-              let token = try services.storage({ try services.owners.passportToken(ownerID: owner) }) else {
+              let token = try services.storage({ try services.owners.record(ownerID: owner) })?.passportToken else {
             throw .notFound("This passport has no public page (no consent to share it with the CCI hub).")
         }
         let url = services.settings.publicBaseURL + "/p/" + token
