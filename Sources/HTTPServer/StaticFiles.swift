@@ -65,23 +65,19 @@ public struct StaticFiles: Sendable {
         return Asset(etag: etag, full: full, notModified: notModified)
     }
 
+    /// Walks `directory` (an already resolved path): an entry is kept only if it resolves
+    /// under it, so symlinks pointing out of the folder are skipped.
     private static func files(in directory: String, prefix: String) throws(LoadError) -> [(String, String)] {
         var found: [(String, String)] = []
         for name in try FileSystem.entries(of: directory) where !name.hasPrefix(".") {
-            let path = directory + "/" + name
-            guard let real = FileSystem.realPath(path), real.hasPrefix(rootPrefix(of: directory, real: real)) else { continue }
+            guard let real = FileSystem.realPath(directory + "/" + name), real.hasPrefix(directory + "/") else { continue }
             if FileSystem.isDirectory(real) {
-                found += try files(in: path, prefix: prefix + "/" + name)
+                found += try files(in: real, prefix: prefix + "/" + name)
             } else if FileSystem.isRegularFile(real) {
                 found.append((prefix + "/" + name, real))
             }
         }
         return found
-    }
-
-    /// Files must resolve under the directory being walked (itself already under the root).
-    private static func rootPrefix(of directory: String, real: String) -> String {
-        (FileSystem.realPath(directory) ?? directory) + "/"
     }
 
     private static func read(_ path: String) throws(LoadError) -> [UInt8] {
