@@ -9,7 +9,8 @@ extension ConfigKind {
         case (.integer, .integer(let number)): return try checkRange(number, key: key)
         case (.boolean, .boolean): return value
         case (.string, .string(let text)), (.path, .string(let text)),
-             (.enumeration, .string(let text)), (.address, .string(let text)), (.url, .string(let text)):
+             (.enumeration, .string(let text)), (.address, .string(let text)), (.url, .string(let text)),
+             (.identifier, .string(let text)):
             return try checkText(text, key: key)
         default:
             throw Refusal("\(key) must be \(expectedType), got \(value.typeDescription)")
@@ -29,7 +30,7 @@ extension ConfigKind {
                 throw Refusal("'\(text)' is not a boolean (\(key): use true/false, yes/no or 1/0)")
             }
             return .boolean(flag)
-        case .string, .path, .enumeration, .address, .url:
+        case .string, .path, .enumeration, .address, .url, .identifier:
             return try checkText(text, key: key)
         }
     }
@@ -38,7 +39,7 @@ extension ConfigKind {
         switch self {
         case .integer: "an integer"
         case .boolean: "a boolean"
-        case .string, .path, .enumeration, .address, .url: "a string"
+        case .string, .path, .enumeration, .address, .url, .identifier: "a string"
         }
     }
 
@@ -55,6 +56,8 @@ extension ConfigKind {
             throw Refusal("\(key) must not contain a NUL character")
         case .enumeration(let allowed) where !allowed.contains(text):
             throw Refusal("\(key) must be one of \(allowed.joined(separator: ", ")); got '\(text)'")
+        case .identifier where !Self.isIdentifier(text):
+            throw Refusal("'\(text)' must be 1 to 40 of a-z, 0-9 and inner '-' (\(key))")
         case .address where !IPAddress.isValid(text):
             throw Refusal("'\(text)' is not an IPv4 or IPv6 address (\(key))")
         case .url:
@@ -65,6 +68,11 @@ extension ConfigKind {
         default:
             return .string(text)
         }
+    }
+
+    private static func isIdentifier(_ text: String) -> Bool {
+        (1...40).contains(text.utf8.count) && text.first != "-" && text.last != "-"
+            && text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 }
 

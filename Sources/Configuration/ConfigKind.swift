@@ -16,4 +16,6 @@ public enum ConfigKind: Sendable, Equatable {
     /// An absolute http(s) URL without query or fragment, such as the hub's public address that
     /// QR codes send phones to; a trailing slash is dropped so paths can be appended.
     case url
+    /// A name used in addresses (`/d/<name>`): lower-case ASCII letters, digits, inner hyphens.
+    case identifier
 }

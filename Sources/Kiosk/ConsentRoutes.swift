@@ -44,6 +44,7 @@ enum ConsentRoutes {
             let session = try services.activeSession(request)
             guard let owner = try services.ownerID(of: session) else { throw .notFound("No consent was given in this visit.") }
             try services.storage { try services.owners.withdraw(ownerID: owner) }
+            services.shops.generation.bump()
             return SessionRoutes.noContent
         }
         router.add(.post, "/api/v1/sessions/{id}/resume") { request throws(HTTPError) in
@@ -85,6 +86,7 @@ enum ConsentRoutes {
         let purposes = Purpose.allCases.filter(body.purposes.contains)
         try services.storage {
             try services.owners.change(ownerID: owner, purposes: purposes, hub: body.hub, noticeHash: body.noticeHash)
+            services.shops.generation.bump()
         }
         guard let code = try services.storage({ try services.owners.record(ownerID: owner) })?.resumeCode else { throw .notFound() }
         return JSONBody.response(ConsentGiven(resumeCode: code, purposes: purposes, hub: body.hub))

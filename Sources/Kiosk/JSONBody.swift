@@ -19,6 +19,11 @@ public enum JSONBody {
         }
     }
 
+    /// A value this process stored as JSON text earlier (a draft, a published page).
+    static func decodeStored<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try JSON.decode(T.self, from: Array(text.utf8))
+    }
+
     /// A JSON response from an `Encodable` value (sorted keys, RFC 3339 times).
     public static func response<T: Encodable>(_ value: T, status: Int = 200) -> Reply {
         guard let bytes = try? JSON.encode(value) else {

@@ -18,6 +18,8 @@ enum KioskRoutes {
         SessionRoutes.add(to: &router, services)
         JourneyRoutes.add(to: &router, services)
         ConsentRoutes.add(to: &router, services)
+        ShopRoutes.add(to: &router, services)
+        PublicRoutes.add(to: &router, services)
         return router
     }
 
@@ -55,10 +57,14 @@ struct KioskInfo: Encodable {
     let languages: [String]
     let idleSeconds: Int
     let countdownSeconds: Int
+    let receiptPrinter: Bool
+    let publicBaseURL: String
 
     init(_ settings: KioskSettings, languages: [String]) {
         self.languages = languages
         idleSeconds = settings.idleSeconds
         countdownSeconds = settings.countdownSeconds
+        receiptPrinter = settings.receiptPrinter != nil
+        publicBaseURL = settings.publicBaseURL
     }
 }

@@ -58,5 +58,20 @@ public enum KioskSchema {
             UPDATE owners SET passport_token = lower(hex(randomblob(16))) WHERE passport_token IS NULL;
             CREATE UNIQUE INDEX owners_passport_token ON owners (passport_token);
             """),
+        Migration(version: 4, sql: """
+            -- Shop pages: the page builder's draft as typed, and the page as last published.
+            -- The slug is given at the first publication and never changes (posters carry it).
+            CREATE TABLE shops (
+                id TEXT PRIMARY KEY NOT NULL,
+                owner_id TEXT UNIQUE REFERENCES owners(id) ON DELETE CASCADE, -- NULL: the demo shop
+                slug TEXT UNIQUE,
+                draft TEXT NOT NULL,            -- JSON, the form as typed
+                page TEXT,                      -- JSON, the checked profile published; NULL when not published
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                published_at INTEGER
+            ) STRICT;
+            CREATE INDEX shops_published ON shops (published_at) WHERE page IS NOT NULL;
+            """),
     ]
 }

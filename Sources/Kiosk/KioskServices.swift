@@ -10,6 +10,8 @@ struct KioskServices: Sendable {
     let owners: Owners
     let progress: Progress
     let advisors: AdvisorRequests
+    let shops: Shops
+    let pages: PageCache
     let content: ContentLibrary
     let privacy: PrivacyNotices
     let settings: KioskSettings
@@ -20,6 +22,9 @@ struct KioskServices: Sendable {
         owners = Owners(database: database, settings: settings)
         progress = Progress(database: database)
         advisors = AdvisorRequests(database: database)
+        let generation = Generation()
+        shops = Shops(database: database, generation: generation)
+        pages = PageCache(generation: generation)
         self.content = content
         self.privacy = privacy
         self.settings = settings

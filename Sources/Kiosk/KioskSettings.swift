@@ -1,3 +1,5 @@
+import QRCode
+
 /// The kiosk behaviour a CCI tunes in configuration (time-outs, PIN policy).
 public struct KioskSettings: Sendable {
     /// Quiet time before the "are you still there?" warning (KIOSK-UX: 120 s by default).
@@ -9,6 +11,15 @@ public struct KioskSettings: Sendable {
     public var pinLockoutSeconds = 900
     /// Where phones reach public pages (the CCI hub); QR codes encode addresses under it.
     public var publicBaseURL = "http://127.0.0.1:8080"
+    /// This kiosk's name in the directory's address (`/d/<kioskID>`) and its words in its title.
+    public var kioskID = "vitrine"
+    public var kioskLabel = "notre quartier"
+    /// QR codes of shop pages: error correction and PNG pixels per module, unless a request asks.
+    public var qrCorrection: ErrorCorrection = .medium
+    public var qrModulePixels = 10
+    /// An ESC/POS receipt printer's device, and its paper's width in dots; nil: none.
+    public var receiptPrinter: String?
+    public var receiptDots = 384
 
     public init() {}
 

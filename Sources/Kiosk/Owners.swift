@@ -47,7 +47,8 @@ public struct Owners: Sendable {
     }
 
     /// New purposes and hub choice for an existing consent, recorded with the notice and time.
-    /// Without the `callback` purpose, the advisor requests (name, phone) go at once.
+    /// Without the `callback` purpose, the advisor requests (name, phone) go at once; without
+    /// `publish`, the shop page and its draft.
     public func change(ownerID: String, purposes: [Purpose], hub: Bool, noticeHash: String, now: Timestamp = .now()) throws {
         try database.write { connection in
             try connection.execute("""
@@ -56,6 +57,9 @@ public struct Owners: Sendable {
                       .integer(now.milliseconds), .text(ownerID)])
             if !purposes.contains(.callback) {
                 try connection.execute("DELETE FROM advisor_requests WHERE owner_id = ?", [.text(ownerID)])
+            }
+            if !purposes.contains(.publish) {
+                try connection.execute("DELETE FROM shops WHERE owner_id = ?", [.text(ownerID)])
             }
         }
     }

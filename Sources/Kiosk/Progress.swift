@@ -15,13 +15,21 @@ public struct Progress: Sendable {
     public func record(_ kind: Kind, sessionID: String, subject: String? = nil, score: Int? = nil,
                        passed: Bool? = nil, detail: String? = nil, now: Timestamp = .now()) throws {
         try database.write { connection in
-            try connection.execute("""
-                INSERT INTO progress (session_id, owner_id, kind, subject, score, passed, detail, at)
-                VALUES (?, (SELECT owner_id FROM visitor_sessions WHERE id = ?), ?, ?, ?, ?, ?, ?)
-                """, [.text(sessionID), .text(sessionID), .text(kind.rawValue), subject.map(SQLValue.text) ?? .null,
-                      score.map { .integer(Int64($0)) } ?? .null, passed.map { .integer($0 ? 1 : 0) } ?? .null,
-                      detail.map(SQLValue.text) ?? .null, .integer(now.milliseconds)])
+            try Self.insert(connection, kind, sessionID: sessionID, subject: subject, score: score, passed: passed,
+                            detail: detail, now: now)
         }
+    }
+
+    /// The same fact written inside a caller's transaction, so it commits with the change it
+    /// reports (a page published and its progress fact, or neither).
+    static func insert(_ connection: Connection, _ kind: Kind, sessionID: String, subject: String? = nil, score: Int? = nil,
+                       passed: Bool? = nil, detail: String? = nil, now: Timestamp) throws {
+        try connection.execute("""
+            INSERT INTO progress (session_id, owner_id, kind, subject, score, passed, detail, at)
+            VALUES (?, (SELECT owner_id FROM visitor_sessions WHERE id = ?), ?, ?, ?, ?, ?, ?)
+            """, [.text(sessionID), .text(sessionID), .text(kind.rawValue), subject.map(SQLValue.text) ?? .null,
+                  score.map { .integer(Int64($0)) } ?? .null, passed.map { .integer($0 ? 1 : 0) } ?? .null,
+                  detail.map(SQLValue.text) ?? .null, .integer(now.milliseconds)])
     }
 
     /// Facts of this session and of its owner's earlier visits, for the passport.

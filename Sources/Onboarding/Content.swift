@@ -1,5 +1,5 @@
 /// Everything the journey shows in one language: the diagnostic, its levels, the advice, the
-/// trainings and the local offers.
+/// trainings, the local offers, and the page builder's trades and texts.
 ///
 /// Built by `ContentLoader`, which checks it thoroughly; the scoring, advice, grading and
 /// passport functions are methods on it, so they always use the same language's texts and the
@@ -21,4 +21,8 @@ public struct Content: Codable, Equatable, Sendable {
     public let trainings: [Training]
     /// Possibly none: offers are local and optional.
     public let offers: [Offer]
+    /// The trades the page builder lists, in the order shown.
+    public let trades: [Trade]
+    /// The words of public pages, posters and page-builder messages.
+    public let pageTexts: PageTexts
 }

@@ -12,6 +12,7 @@ extension Content {
         try requireUniqueIDs(trainings.map(\.id), file: documents.trainings.file, list: "trainings")
         try requireUniqueIDs(offers.map(\.id), file: documents.offers.file, list: "offers")
         try checkRecommendations(file: documents.recommendations.file)
+        try requireUniqueIDs(trades.map(\.id), file: documents.pages.file, list: "trades")
     }
 
     private func checkQuestionDimensions(file: String) throws(ContentError) {

@@ -12,6 +12,9 @@ extension Content {
         let advice = try documents.recommendations.fields(["weakBelow", "recommendations"])
         weakBelow = try advice.required("weakBelow").integer(in: 1...100)
         recommendations = try advice.required("recommendations").list(count: 1...Int.max, Recommendation.init)
+        let pages = try documents.pages.fields(["trades", "texts"])
+        trades = try pages.required("trades").list(count: 1...Int.max, Trade.init)
+        pageTexts = try PageTexts(pages.required("texts"))
         try checkConsistency(documents)
     }
 }

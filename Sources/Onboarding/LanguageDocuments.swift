@@ -9,6 +9,7 @@ struct LanguageDocuments {
     let trainings: ContentNode
     let offers: ContentNode
     let recommendations: ContentNode
+    let pages: ContentNode
 
     static func read(directory: String, language: String) throws(ContentError) -> LanguageDocuments {
         func document(_ name: String) throws(ContentError) -> ContentNode {
@@ -20,9 +21,10 @@ struct LanguageDocuments {
             levels: try document("levels"),
             trainings: try document("trainings"),
             offers: try document("offers"),
-            recommendations: try document("recommendations"))
+            recommendations: try document("recommendations"),
+            pages: try document("pages"))
     }
 
     /// Every file, in the order they are read and checked.
-    var all: [ContentNode] { [diagnostic, levels, trainings, offers, recommendations] }
+    var all: [ContentNode] { [diagnostic, levels, trainings, offers, recommendations, pages] }
 }

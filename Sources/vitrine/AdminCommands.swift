@@ -1,7 +1,8 @@
 import Glibc
+import Kiosk
 import Storage
 
-/// `vitrine admin check` and `vitrine admin backup PATH`: safe while the daemon runs.
+/// `vitrine admin check`, `backup PATH` and `demo`: safe while the daemon runs.
 enum AdminCommands {
     static let check = CommandSpec(
         name: "check",
@@ -40,6 +41,30 @@ enum AdminCommands {
                 throw CLIError(String(describing: error), exitCode: .io)
             }
             Terminal.output("backup written to \(destination)")
+        })
+}
+
+extension AdminCommands {
+    static let demo = CommandSpec(
+        name: "demo",
+        abstract: "Create and publish the demo shop at /s/demo (its page, QR codes and posters).",
+        discussion: "The shop is read from <content_directory>/demo-shop.json and checked like an owner's page; running it again replaces the demo. Safe while the daemon runs (which shows the change within a minute).",
+        options: Commands.configOptions,
+        run: { arguments, command throws(CLIError) in
+            let config = try ConfigOptions.resolve(arguments, command)
+            let contentDirectory = config.string("content_directory")
+            let content = try JourneyContent.load(contentDirectory)
+            let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+            defer { database.close() }
+            do {
+                try DemoShop.publish(database, content: content.library, contentDirectory: contentDirectory)
+            } catch {
+                throw CLIError(String(describing: error), exitCode: .data)
+            }
+            let page = config.string("public_base_url") + "/s/demo"
+            Terminal.output("demo shop published: \(page)")
+            Terminal.output("QR codes: \(page)/qr.svg  \(page)/qr.png")
+            Terminal.output("posters:  \(page)/poster?format=A4  (A5, A6)")
         })
 }
 

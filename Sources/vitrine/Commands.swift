@@ -49,5 +49,5 @@ enum Commands {
     static let admin = CommandSpec(
         name: "admin",
         abstract: "Operator tasks on the kiosk's database.",
-        subcommands: [AdminCommands.check, AdminCommands.backup])
+        subcommands: [AdminCommands.check, AdminCommands.backup, AdminCommands.demo])
 }

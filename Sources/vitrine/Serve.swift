@@ -3,6 +3,7 @@ import Glibc
 import HTTPServer
 import Kiosk
 import Logging
+import QRCode
 import Storage
 import Systemd
 
@@ -62,6 +63,13 @@ struct Daemon {
         settings.pinAttempts = config.integer("pin_attempts")
         settings.pinLockoutSeconds = config.integer("pin_lockout_seconds")
         settings.publicBaseURL = config.string("public_base_url")
+        settings.kioskID = config.string("kiosk_id")
+        settings.kioskLabel = config.string("kiosk_label")
+        settings.qrCorrection = ErrorCorrection(rawValue: config.string("qr_error_correction")) ?? .medium
+        settings.qrModulePixels = config.integer("qr_module_pixels")
+        let printer = config.string("receipt_printer")
+        settings.receiptPrinter = printer.isEmpty ? nil : printer
+        settings.receiptDots = config.string("receipt_paper_mm") == "80" ? 576 : 384
         return settings
     }
 

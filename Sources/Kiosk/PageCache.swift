@@ -1,0 +1,61 @@
+import HTTPServer
+import Synchronization
+import Time
+
+/// Public pages, QR codes and posters, rendered once and served from memory until something
+/// changes: a shop written through this process (the generation moves), the page's "open now"
+/// line turning, or a minute passing (for changes made by another process, `vitrine admin demo`).
+public final class PageCache: Sendable {
+    /// What a builder returns: the response, and for how long it stays true.
+    struct Built {
+        var response: Response
+        var lifetimeMilliseconds: Int64 = PageCache.maximumLifetime
+    }
+
+    private struct Entry {
+        let full: PreparedResponse
+        let notModified: PreparedResponse
+        let etag: String
+        let generation: Int
+        let expires: Int64
+    }
+
+    static let maximumLifetime: Int64 = 60_000
+    /// Past this many entries the cache starts over (a crawler walking every size of every QR).
+    static let maximumEntries = 1024
+    private let entries = Mutex<[String: Entry]>([:])
+    private let generation: Generation
+
+    init(generation: Generation) { self.generation = generation }
+
+    /// The cached answer for `key`, or a new one from `build`; 304 when `If-None-Match` matches.
+    func reply(_ key: String, _ request: Request, build: () throws(HTTPError) -> Built) throws(HTTPError) -> Reply {
+        let now = Timestamp.now().milliseconds
+        let current = generation.current
+        var entry = entries.withLock { $0[key] }
+        if entry == nil || entry!.generation != current || entry!.expires <= now {
+            entry = try store(key, build(), generation: current, now: now)
+        }
+        guard let entry else { throw KioskRoutes.internalError }
+        if let condition = request.header("If-None-Match"), ETag.matches(ifNoneMatch: condition, tag: entry.etag) {
+            return .prepared(entry.notModified)
+        }
+        return .prepared(entry.full)
+    }
+
+    private func store(_ key: String, _ built: Built, generation: Int, now: Int64) throws(HTTPError) -> Entry {
+        var response = built.response
+        let etag = ETag.strong(for: response.body)
+        response.headers.append(("ETag", etag))
+        let kept = response.headers.filter { $0.0 != "Content-Type" && $0.0 != "Content-Security-Policy" }
+        guard let full = PreparedResponse(response),
+              let notModified = PreparedResponse(Response.empty(status: 304, headers: kept)) else { throw KioskRoutes.internalError }
+        let entry = Entry(full: full, notModified: notModified, etag: etag, generation: generation,
+                          expires: now + min(built.lifetimeMilliseconds, Self.maximumLifetime))
+        entries.withLock { entries in
+            if entries.count >= Self.maximumEntries { entries.removeAll(keepingCapacity: true) }
+            entries[key] = entry
+        }
+        return entry
+    }
+}

@@ -1,0 +1,140 @@
+import Onboarding
+import Storage
+import Synchronization
+import Time
+import Tokens
+
+/// Shop pages on disk: one per owner (plus the demo shop, which has none). The draft is saved
+/// on every change, as typed; publishing stores the checked profile and gives the slug.
+public struct Shops: Sendable {
+    let database: Database
+    /// Bumped on every change made through this value, so cached pages are rebuilt at once.
+    let generation: Generation
+
+    /// Slugs never given to an owner's shop.
+    static let reserved: Set<String> = ["demo"]
+
+    public init(database: Database, generation: Generation = Generation()) {
+        self.database = database
+        self.generation = generation
+    }
+
+    /// One shop as stored.
+    public struct Record: Sendable, Equatable {
+        public let id: String
+        public let slug: String?
+        /// The draft's JSON text.
+        public let draft: String
+        /// The published profile's JSON text, nil when not published.
+        public let page: String?
+        public let publishedAt: Timestamp?
+        public let updatedAt: Timestamp
+    }
+
+    public func find(ownerID: String) throws -> Record? {
+        try database.read { connection in
+            try connection.query("\(Self.columns) WHERE owner_id = ?", [.text(ownerID)]).first.flatMap(Self.record)
+        }
+    }
+
+    /// The published shop at `slug`, nil when there is none (or it was unpublished).
+    public func published(slug: String) throws -> Record? {
+        try database.read { connection in
+            try connection.query("\(Self.columns) WHERE slug = ? AND page IS NOT NULL", [.text(slug)]).first.flatMap(Self.record)
+        }
+    }
+
+    /// Every published shop, oldest publication first (the directory's order).
+    public func allPublished() throws -> [Record] {
+        try database.read { connection in
+            try connection.query("\(Self.columns) WHERE page IS NOT NULL ORDER BY published_at, id").compactMap(Self.record)
+        }
+    }
+
+    /// Saves the owner's draft, creating the shop on the first save.
+    public func saveDraft(ownerID: String, draft: String, now: Timestamp = .now()) throws -> Record? {
+        try changing { connection in
+            try connection.execute("""
+                INSERT INTO shops (id, owner_id, draft, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (owner_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at
+                """, [.text(RandomUUID.make()), .text(ownerID), .text(draft), .integer(now.milliseconds), .integer(now.milliseconds)])
+            return try Self.findIfAny(connection, ownerID: ownerID)
+        }
+    }
+
+    /// Publishes `page` (the checked profile's JSON) for the owner's shop, giving it a slug
+    /// folded from `name` on the first publication, and records the progress fact in the same
+    /// transaction. Nil when the owner has no shop.
+    public func publish(ownerID: String, page: String, name: String, sessionID: String, now: Timestamp = .now()) throws -> Record? {
+        try changing { connection in
+            guard let shop = try Self.findIfAny(connection, ownerID: ownerID) else { return nil }
+            let slug = try shop.slug ?? Self.freeSlug(connection, for: name)
+            try connection.execute("UPDATE shops SET slug = ?, page = ?, published_at = ?, updated_at = ? WHERE id = ?",
+                                   [.text(slug), .text(page), .integer(now.milliseconds), .integer(now.milliseconds), .text(shop.id)])
+            try Progress.insert(connection, .page, sessionID: sessionID, now: now)
+            return try Self.findIfAny(connection, ownerID: ownerID)
+        }
+    }
+
+    /// Takes the owner's page offline; the slug stays reserved for a later publication.
+    public func unpublish(ownerID: String, now: Timestamp = .now()) throws -> Record? {
+        try changing { connection in
+            try connection.execute("UPDATE shops SET page = NULL, published_at = NULL, updated_at = ? WHERE owner_id = ?",
+                                   [.integer(now.milliseconds), .text(ownerID)])
+            return try Self.findIfAny(connection, ownerID: ownerID)
+        }
+    }
+
+    /// Deletes the owner's shop (consent to publish withdrawn).
+    public func delete(ownerID: String) throws {
+        try changing { connection in
+            try connection.execute("DELETE FROM shops WHERE owner_id = ?", [.text(ownerID)])
+        }
+    }
+
+    /// Creates or replaces the demo shop (slug `demo`, no owner), published.
+    public func publishDemo(draft: String, page: String, now: Timestamp = .now()) throws {
+        try changing { connection in
+            try connection.execute("""
+                INSERT INTO shops (id, owner_id, slug, draft, page, created_at, updated_at, published_at)
+                VALUES (?, NULL, 'demo', ?, ?, ?, ?, ?)
+                ON CONFLICT (slug) DO UPDATE SET draft = excluded.draft, page = excluded.page,
+                    updated_at = excluded.updated_at, published_at = excluded.published_at
+                """, [.text(RandomUUID.make()), .text(draft), .text(page), .integer(now.milliseconds),
+                      .integer(now.milliseconds), .integer(now.milliseconds)])
+        }
+    }
+
+    private func changing<T>(_ body: (Connection) throws -> T) throws -> T {
+        defer { generation.bump() }
+        return try database.write(body)
+    }
+
+    private static let columns = "SELECT id, slug, draft, page, published_at, updated_at FROM shops"
+
+    private static func findIfAny(_ connection: Connection, ownerID: String) throws -> Record? {
+        try connection.query("\(columns) WHERE owner_id = ?", [.text(ownerID)]).first.flatMap(record)
+    }
+
+    private static func freeSlug(_ connection: Connection, for name: String) throws -> String {
+        try Slug.unique(Slug.fold(name)) { candidate in
+            try reserved.contains(candidate) || !connection.query("SELECT 1 FROM shops WHERE slug = ?", [.text(candidate)]).isEmpty
+        }
+    }
+
+    private static func record(_ row: Row) -> Record? {
+        guard let id = row.string(0), let draft = row.string(2), let updated = row.int64(5) else { return nil }
+        return Record(id: id, slug: row.string(1), draft: draft, page: row.string(3),
+                      publishedAt: row.int64(4).map(Timestamp.init(milliseconds:)), updatedAt: Timestamp(milliseconds: updated))
+    }
+}
+
+/// A counter of changes, shared by the writers and the page cache.
+public final class Generation: Sendable {
+    private let value = Atomic<Int>(0)
+
+    public init() {}
+
+    func bump() { value.add(1, ordering: .releasing) }
+    var current: Int { value.load(ordering: .acquiring) }
+}

@@ -1,0 +1,48 @@
+import Onboarding
+
+/// A print-ready poster: the shop's name, a call to action in French, the page's QR code, and
+/// a smaller one for the Google review link when there is one. CSS `@page` sets the exact paper
+/// size with no margin, so the kiosk prints it as designed whatever the printer's defaults.
+public enum PosterPage {
+    /// A QR code already rendered as inline SVG, with the words that go with it.
+    public struct Code: Sendable {
+        public let svg: String
+        public let caption: String
+
+        public init(svg: String, caption: String) {
+            self.svg = svg
+            self.caption = caption
+        }
+    }
+
+    /// `main` is the code of the page; `extra` the review (or social) code, if any.
+    public static func render(title: String, subtitle: String?, call: String, lead: String, address: String,
+                              main: String, extra: Code?, format: PosterFormat, accent: String, language: String) -> RenderedPage {
+        let style = PageStyle.poster(width: format.width, height: format.height, qr: format.qrSide, accent: accent)
+        var page = HTMLWriter()
+        page.raw("<!doctype html>\n<html lang=\"")
+        page.attribute(language)
+        page.raw("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+        page.raw("<meta name=\"robots\" content=\"noindex\">")
+        page.element("<title>", title + " – " + format.rawValue, "</title>")
+        page.raw("<style>")
+        page.trusted(style)
+        page.raw("</style></head><body><main class=\"sheet\">")
+        if let subtitle { page.element("<p class=\"trade\">", subtitle, "</p>") }
+        page.element("<h1>", title, "</h1>")
+        page.element("<p class=\"call\">", call, "</p>")
+        page.raw("<div class=\"qr\">")
+        page.trusted(main)
+        page.raw("</div>")
+        page.element("<p class=\"lead\">", lead, "</p>")
+        page.element("<p class=\"url\">", address, "</p>")
+        if let extra {
+            page.raw("<div class=\"extra\"><div class=\"qr small\">")
+            page.trusted(extra.svg)
+            page.raw("</div>")
+            page.element("<p>", extra.caption, "</p></div>")
+        }
+        page.raw("</main></body></html>\n")
+        return RenderedPage(html: page.html, contentSecurityPolicy: PageSecurity.policy(style: style, frameable: true))
+    }
+}
