@@ -19,6 +19,16 @@ answers = {"type": "object", "additionalProperties": False, "required": ["answer
 S = lambda props, req=None, extra=True: {"type": "object", "properties": props, "required": req if req is not None else list(props), **({} if extra else {"additionalProperties": False})}
 string = {"type": "string"}; integer = {"type": "integer"}; boolean = {"type": "boolean"}; ts = {"type": "string", "format": "date-time"}
 score = {"type": ["integer", "null"], "minimum": 0, "maximum": 100}
+slug = {"name": "slug", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*(\\.vcf)?$"}, "description": "The shop's slug (`demo`, `creperie-elodie`); `<slug>.vcf` gives its vCard"}
+kiosk = {"name": "kiosk", "in": "path", "required": True, "schema": {"type": "string"}, "description": "This kiosk's id (setting kiosk_id)"}
+qr_params = [{"name": "for", "in": "query", "required": False, "schema": {"type": "string", "enum": ["page", "review", "facebook", "instagram", "website"]}, "description": "Which link the code leads to (default: the page)"},
+             {"name": "ecc", "in": "query", "required": False, "schema": {"type": "string", "enum": ["L", "M", "Q", "H"]}, "description": "Error correction (default: setting qr_error_correction)"},
+             {"name": "size", "in": "query", "required": False, "schema": {"type": "integer", "minimum": 1, "maximum": 40}, "description": "Pixels per module (default: setting qr_module_pixels)"}]
+poster_format = {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["A4", "A5", "A6"]}, "description": "Paper size (default A4)"}
+def media(kind, desc): return {"description": desc, "content": {kind: {"schema": {"type": "string"}}}}
+html = media("text/html", "HTML page (no script; its own Content-Security-Policy)")
+png = media("image/png", "PNG image"); svg = media("image/svg+xml", "SVG image")
+shop_state = ok(ref("ShopState"))
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Vitrine kiosk API", "version": "VERSION",
@@ -61,6 +71,28 @@ doc = {
       "responses": {"200": ok(ref("Passport")), **errors(400, 401, 404, 410, 413, 415, 422, 423, 503)}}},
   "/api/v1/sessions/{id}/advisor-request": {"parameters": [sid], "post": {"operationId": "requestAdvisor", "summary": "Be called back by a CCI advisor (needs the callback consent)", "requestBody": body(ref("AdvisorRequest")),
       "responses": {"201": ok(S({"id": {"type": "string", "format": "uuid"}}), "Recorded"), **errors(400, 404, 409, 410, 413, 415, 422, 503)}}},
+ "/api/v1/trades": {"get": {"operationId": "trades", "summary": "The trades the page builder lists", "parameters": [lang], "responses": {"200": ok({"type": "array", "items": S({"id": string, "label": string})}), **errors(422)}}},
+  "/api/v1/sessions/{id}/shop": {"parameters": [sid],
+      "get": {"operationId": "getShop", "summary": "The page builder's draft, its problems and links (needs the publish consent)", "responses": {"200": shop_state, **errors(403, 404, 410, 422, 503)}},
+      "put": {"operationId": "saveShop", "summary": "Save the draft as typed (saved even with problems, which come back per field)", "requestBody": body(ref("ShopDraft")),
+              "responses": {"200": shop_state, **errors(400, 403, 404, 410, 413, 415, 422, 503)}}},
+  "/api/v1/sessions/{id}/shop/preview": {"parameters": [sid], "get": {"operationId": "previewShop", "summary": "The page as it would look (HTML, framable by the kiosk UI only)", "responses": {"200": html, **errors(403, 404, 410, 422, 503)}}},
+  "/api/v1/sessions/{id}/shop/publish": {"parameters": [sid],
+      "post": {"operationId": "publishShop", "summary": "Publish the page (the slug is given at the first publication and kept)", "responses": {"200": shop_state, **errors(403, 404, 410, 422, 503)}},
+      "delete": {"operationId": "unpublishShop", "summary": "Take the page offline (the slug stays reserved)", "responses": {"200": shop_state, **errors(403, 404, 410, 422, 503)}}},
+  "/api/v1/sessions/{id}/shop/poster": {"parameters": [sid], "post": {"operationId": "posterPrinted", "summary": "Record that the kiosk printed a poster", "requestBody": body(S({"format": {"type": "string", "enum": ["A4", "A5", "A6"]}}, extra=False)),
+      "responses": {"204": {"description": "Recorded"}, **errors(400, 403, 409, 410, 413, 415, 422, 503)}}},
+  "/api/v1/sessions/{id}/shop/receipt": {"parameters": [sid], "post": {"operationId": "printReceipt", "summary": "Print the page's QR code on the receipt printer (ESC/POS)",
+      "responses": {"204": {"description": "Printed"}, **errors(403, 409, 410, 422, 503)}}},
+  "/s/{slug}": {"parameters": [slug], "get": {"operationId": "shopPage", "summary": "A published shop's public page (or its vCard 4.0 for <slug>.vcf)",
+      "responses": {"200": {"description": "The page, or the vCard", "content": {"text/html": {"schema": string}, "text/vcard": {"schema": string}}}, "304": {"description": "Not modified"}, **errors(404)}}},
+  "/s/{slug}/qr.svg": {"parameters": [slug], "get": {"operationId": "shopQRCodeSVG", "summary": "QR code of the page (or of one of its links)", "parameters": qr_params, "responses": {"200": svg, "304": {"description": "Not modified"}, **errors(404, 422)}}},
+  "/s/{slug}/qr.png": {"parameters": [slug], "get": {"operationId": "shopQRCodePNG", "summary": "QR code of the page (or of one of its links)", "parameters": qr_params, "responses": {"200": png, "304": {"description": "Not modified"}, **errors(404, 422)}}},
+  "/s/{slug}/poster": {"parameters": [slug], "get": {"operationId": "shopPoster", "summary": "Print-ready poster (CSS @page with the exact paper size)", "parameters": [poster_format], "responses": {"200": html, "304": {"description": "Not modified"}, **errors(404, 422)}}},
+  "/d/{kiosk}": {"parameters": [kiosk], "get": {"operationId": "directory", "summary": "Every shop published from this kiosk", "responses": {"200": html, "304": {"description": "Not modified"}, **errors(404)}}},
+  "/d/{kiosk}/poster": {"parameters": [kiosk], "get": {"operationId": "directoryPoster", "summary": "The directory's poster", "parameters": [poster_format], "responses": {"200": html, "304": {"description": "Not modified"}, **errors(404, 422)}}},
+  "/d/{kiosk}/qr.svg": {"parameters": [kiosk], "get": {"operationId": "directoryQRCodeSVG", "summary": "QR code of the directory", "parameters": qr_params, "responses": {"200": svg, "304": {"description": "Not modified"}, **errors(404, 422)}}},
+  "/d/{kiosk}/qr.png": {"parameters": [kiosk], "get": {"operationId": "directoryQRCodePNG", "summary": "QR code of the directory", "parameters": qr_params, "responses": {"200": png, "304": {"description": "Not modified"}, **errors(404, 422)}}},
  },
  "components": {
   "responses": {"Error": {"description": "Refused", "content": {"application/json": {"schema": ref("Error")}}}},
@@ -71,7 +103,20 @@ doc = {
    "Health": S({"status": {"type": "string", "enum": ["ok", "starting"]}, "version": string}),
    "Language": {"type": "string", "enum": ["fr", "en"]},
    "LanguageChoice": S({"language": ref("Language")}, extra=False),
-   "KioskInfo": S({"version": string, "languages": {"type": "array", "items": string}, "idleSeconds": integer, "countdownSeconds": integer}),
+   "KioskInfo": S({"version": string, "languages": {"type": "array", "items": string}, "idleSeconds": integer, "countdownSeconds": integer,
+                   "receiptPrinter": boolean, "publicBaseURL": string}),
+   "ShopDraft": S({"name": string, "trade": {"type": "string", "description": "id from GET /api/v1/trades"}, "description": string,
+                   "street": string, "postcode": string, "city": string, "phone": {"type": "string", "description": "French number in any usual format"},
+                   "email": string, "website": string,
+                   "hours": {"type": "array", "items": S({"day": {"type": "integer", "description": "1 = Monday … 7 = Sunday"}, "opens": {"type": "string", "description": "HH:MM"}, "closes": {"type": "string", "description": "HH:MM (24:00 allowed)"}}, extra=False)},
+                   "closures": {"type": "array", "items": S({"from": {"type": "string", "description": "YYYY-MM-DD"}, "to": {"type": "string", "description": "YYYY-MM-DD"}, "label": string}, ["from", "to"], extra=False)},
+                   "facebook": string, "instagram": string, "googleReview": string,
+                   "services": {"type": "array", "items": string}, "accent": {"type": "string", "description": "#rrggbb, dark enough for white text"}}, [], extra=False),
+   "ShopState": S({"draft": ref("ShopDraft"),
+                   "problems": {"type": "array", "items": S({"field": {"type": "string", "description": "JSON path in the draft: phone, hours[2], closures[0].to"}, "code": string, "message": string})},
+                   "publishable": boolean, "slug": string, "published": boolean, "publishedAt": ts,
+                   "links": S({"preview": string, "page": string, "localPage": string, "posters": {"type": "object", "additionalProperties": string}, "qr": string}, ["preview"])},
+                  ["draft", "problems", "publishable", "published", "links"]),
    "Session": S({"id": {"type": "string", "format": "uuid"}, "language": ref("Language"), "startedAt": ts, "endedAt": ts, "active": boolean}, ["id", "language", "startedAt", "active"]),
    "Diagnostic": S({"dimensions": {"type": "array", "items": S({"id": string, "name": string, "description": string})},
                     "questions": {"type": "array", "items": S({"id": string, "dimension": string, "text": string, "help": string,

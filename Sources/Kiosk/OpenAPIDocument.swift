@@ -975,6 +975,893 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/trades": {
+   "get": {
+    "operationId": "trades",
+    "summary": "The trades the page builder lists",
+    "parameters": [
+     {
+      "name": "lang",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "$ref": "#/components/schemas/Language"
+      },
+      "description": "Language of the texts (default fr)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "array",
+         "items": {
+          "type": "object",
+          "properties": {
+           "id": {
+            "type": "string"
+           },
+           "label": {
+            "type": "string"
+           }
+          },
+          "required": [
+           "id",
+           "label"
+          ]
+         }
+        }
+       }
+      }
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/shop": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "get": {
+    "operationId": "getShop",
+    "summary": "The page builder's draft, its problems and links (needs the publish consent)",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ShopState"
+        }
+       }
+      }
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   },
+   "put": {
+    "operationId": "saveShop",
+    "summary": "Save the draft as typed (saved even with problems, which come back per field)",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ShopDraft"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ShopState"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/shop/preview": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "get": {
+    "operationId": "previewShop",
+    "summary": "The page as it would look (HTML, framable by the kiosk UI only)",
+    "responses": {
+     "200": {
+      "description": "HTML page (no script; its own Content-Security-Policy)",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/shop/publish": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "publishShop",
+    "summary": "Publish the page (the slug is given at the first publication and kept)",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ShopState"
+        }
+       }
+      }
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   },
+   "delete": {
+    "operationId": "unpublishShop",
+    "summary": "Take the page offline (the slug stays reserved)",
+    "responses": {
+     "200": {
+      "description": "OK",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ShopState"
+        }
+       }
+      }
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/shop/poster": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "posterPrinted",
+    "summary": "Record that the kiosk printed a poster",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "properties": {
+         "format": {
+          "type": "string",
+          "enum": [
+           "A4",
+           "A5",
+           "A6"
+          ]
+         }
+        },
+        "required": [
+         "format"
+        ],
+        "additionalProperties": false
+       }
+      }
+     }
+    },
+    "responses": {
+     "204": {
+      "description": "Recorded"
+     },
+     "400": {
+      "$ref": "#/components/responses/Error"
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "409": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "413": {
+      "$ref": "#/components/responses/Error"
+     },
+     "415": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/api/v1/sessions/{id}/shop/receipt": {
+   "parameters": [
+    {
+     "name": "id",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "format": "uuid"
+     },
+     "description": "Visitor session id"
+    }
+   ],
+   "post": {
+    "operationId": "printReceipt",
+    "summary": "Print the page's QR code on the receipt printer (ESC/POS)",
+    "responses": {
+     "204": {
+      "description": "Printed"
+     },
+     "403": {
+      "$ref": "#/components/responses/Error"
+     },
+     "409": {
+      "$ref": "#/components/responses/Error"
+     },
+     "410": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "503": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/s/{slug}": {
+   "parameters": [
+    {
+     "name": "slug",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9-]*(\\.vcf)?$"
+     },
+     "description": "The shop's slug (`demo`, `creperie-elodie`); `<slug>.vcf` gives its vCard"
+    }
+   ],
+   "get": {
+    "operationId": "shopPage",
+    "summary": "A published shop's public page (or its vCard 4.0 for <slug>.vcf)",
+    "responses": {
+     "200": {
+      "description": "The page, or the vCard",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       },
+       "text/vcard": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/s/{slug}/qr.svg": {
+   "parameters": [
+    {
+     "name": "slug",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9-]*(\\.vcf)?$"
+     },
+     "description": "The shop's slug (`demo`, `creperie-elodie`); `<slug>.vcf` gives its vCard"
+    }
+   ],
+   "get": {
+    "operationId": "shopQRCodeSVG",
+    "summary": "QR code of the page (or of one of its links)",
+    "parameters": [
+     {
+      "name": "for",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "page",
+        "review",
+        "facebook",
+        "instagram",
+        "website"
+       ]
+      },
+      "description": "Which link the code leads to (default: the page)"
+     },
+     {
+      "name": "ecc",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "L",
+        "M",
+        "Q",
+        "H"
+       ]
+      },
+      "description": "Error correction (default: setting qr_error_correction)"
+     },
+     {
+      "name": "size",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 40
+      },
+      "description": "Pixels per module (default: setting qr_module_pixels)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "SVG image",
+      "content": {
+       "image/svg+xml": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/s/{slug}/qr.png": {
+   "parameters": [
+    {
+     "name": "slug",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9-]*(\\.vcf)?$"
+     },
+     "description": "The shop's slug (`demo`, `creperie-elodie`); `<slug>.vcf` gives its vCard"
+    }
+   ],
+   "get": {
+    "operationId": "shopQRCodePNG",
+    "summary": "QR code of the page (or of one of its links)",
+    "parameters": [
+     {
+      "name": "for",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "page",
+        "review",
+        "facebook",
+        "instagram",
+        "website"
+       ]
+      },
+      "description": "Which link the code leads to (default: the page)"
+     },
+     {
+      "name": "ecc",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "L",
+        "M",
+        "Q",
+        "H"
+       ]
+      },
+      "description": "Error correction (default: setting qr_error_correction)"
+     },
+     {
+      "name": "size",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 40
+      },
+      "description": "Pixels per module (default: setting qr_module_pixels)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "PNG image",
+      "content": {
+       "image/png": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/s/{slug}/poster": {
+   "parameters": [
+    {
+     "name": "slug",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9-]*(\\.vcf)?$"
+     },
+     "description": "The shop's slug (`demo`, `creperie-elodie`); `<slug>.vcf` gives its vCard"
+    }
+   ],
+   "get": {
+    "operationId": "shopPoster",
+    "summary": "Print-ready poster (CSS @page with the exact paper size)",
+    "parameters": [
+     {
+      "name": "format",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "A4",
+        "A5",
+        "A6"
+       ]
+      },
+      "description": "Paper size (default A4)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "HTML page (no script; its own Content-Security-Policy)",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/d/{kiosk}": {
+   "parameters": [
+    {
+     "name": "kiosk",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string"
+     },
+     "description": "This kiosk's id (setting kiosk_id)"
+    }
+   ],
+   "get": {
+    "operationId": "directory",
+    "summary": "Every shop published from this kiosk",
+    "responses": {
+     "200": {
+      "description": "HTML page (no script; its own Content-Security-Policy)",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/d/{kiosk}/poster": {
+   "parameters": [
+    {
+     "name": "kiosk",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string"
+     },
+     "description": "This kiosk's id (setting kiosk_id)"
+    }
+   ],
+   "get": {
+    "operationId": "directoryPoster",
+    "summary": "The directory's poster",
+    "parameters": [
+     {
+      "name": "format",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "A4",
+        "A5",
+        "A6"
+       ]
+      },
+      "description": "Paper size (default A4)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "HTML page (no script; its own Content-Security-Policy)",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/d/{kiosk}/qr.svg": {
+   "parameters": [
+    {
+     "name": "kiosk",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string"
+     },
+     "description": "This kiosk's id (setting kiosk_id)"
+    }
+   ],
+   "get": {
+    "operationId": "directoryQRCodeSVG",
+    "summary": "QR code of the directory",
+    "parameters": [
+     {
+      "name": "for",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "page",
+        "review",
+        "facebook",
+        "instagram",
+        "website"
+       ]
+      },
+      "description": "Which link the code leads to (default: the page)"
+     },
+     {
+      "name": "ecc",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "L",
+        "M",
+        "Q",
+        "H"
+       ]
+      },
+      "description": "Error correction (default: setting qr_error_correction)"
+     },
+     {
+      "name": "size",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 40
+      },
+      "description": "Pixels per module (default: setting qr_module_pixels)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "SVG image",
+      "content": {
+       "image/svg+xml": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
+  },
+  "/d/{kiosk}/qr.png": {
+   "parameters": [
+    {
+     "name": "kiosk",
+     "in": "path",
+     "required": true,
+     "schema": {
+      "type": "string"
+     },
+     "description": "This kiosk's id (setting kiosk_id)"
+    }
+   ],
+   "get": {
+    "operationId": "directoryQRCodePNG",
+    "summary": "QR code of the directory",
+    "parameters": [
+     {
+      "name": "for",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "page",
+        "review",
+        "facebook",
+        "instagram",
+        "website"
+       ]
+      },
+      "description": "Which link the code leads to (default: the page)"
+     },
+     {
+      "name": "ecc",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "enum": [
+        "L",
+        "M",
+        "Q",
+        "H"
+       ]
+      },
+      "description": "Error correction (default: setting qr_error_correction)"
+     },
+     {
+      "name": "size",
+      "in": "query",
+      "required": false,
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 40
+      },
+      "description": "Pixels per module (default: setting qr_module_pixels)"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "PNG image",
+      "content": {
+       "image/png": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "304": {
+      "description": "Not modified"
+     },
+     "404": {
+      "$ref": "#/components/responses/Error"
+     },
+     "422": {
+      "$ref": "#/components/responses/Error"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -1078,13 +1965,203 @@ enum OpenAPIDocument {
      },
      "countdownSeconds": {
       "type": "integer"
+     },
+     "receiptPrinter": {
+      "type": "boolean"
+     },
+     "publicBaseURL": {
+      "type": "string"
      }
     },
     "required": [
      "version",
      "languages",
      "idleSeconds",
-     "countdownSeconds"
+     "countdownSeconds",
+     "receiptPrinter",
+     "publicBaseURL"
+    ]
+   },
+   "ShopDraft": {
+    "type": "object",
+    "properties": {
+     "name": {
+      "type": "string"
+     },
+     "trade": {
+      "type": "string",
+      "description": "id from GET /api/v1/trades"
+     },
+     "description": {
+      "type": "string"
+     },
+     "street": {
+      "type": "string"
+     },
+     "postcode": {
+      "type": "string"
+     },
+     "city": {
+      "type": "string"
+     },
+     "phone": {
+      "type": "string",
+      "description": "French number in any usual format"
+     },
+     "email": {
+      "type": "string"
+     },
+     "website": {
+      "type": "string"
+     },
+     "hours": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "day": {
+         "type": "integer",
+         "description": "1 = Monday … 7 = Sunday"
+        },
+        "opens": {
+         "type": "string",
+         "description": "HH:MM"
+        },
+        "closes": {
+         "type": "string",
+         "description": "HH:MM (24:00 allowed)"
+        }
+       },
+       "required": [
+        "day",
+        "opens",
+        "closes"
+       ],
+       "additionalProperties": false
+      }
+     },
+     "closures": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "from": {
+         "type": "string",
+         "description": "YYYY-MM-DD"
+        },
+        "to": {
+         "type": "string",
+         "description": "YYYY-MM-DD"
+        },
+        "label": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "from",
+        "to"
+       ],
+       "additionalProperties": false
+      }
+     },
+     "facebook": {
+      "type": "string"
+     },
+     "instagram": {
+      "type": "string"
+     },
+     "googleReview": {
+      "type": "string"
+     },
+     "services": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "accent": {
+      "type": "string",
+      "description": "#rrggbb, dark enough for white text"
+     }
+    },
+    "required": [],
+    "additionalProperties": false
+   },
+   "ShopState": {
+    "type": "object",
+    "properties": {
+     "draft": {
+      "$ref": "#/components/schemas/ShopDraft"
+     },
+     "problems": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "field": {
+         "type": "string",
+         "description": "JSON path in the draft: phone, hours[2], closures[0].to"
+        },
+        "code": {
+         "type": "string"
+        },
+        "message": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "field",
+        "code",
+        "message"
+       ]
+      }
+     },
+     "publishable": {
+      "type": "boolean"
+     },
+     "slug": {
+      "type": "string"
+     },
+     "published": {
+      "type": "boolean"
+     },
+     "publishedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "links": {
+      "type": "object",
+      "properties": {
+       "preview": {
+        "type": "string"
+       },
+       "page": {
+        "type": "string"
+       },
+       "localPage": {
+        "type": "string"
+       },
+       "posters": {
+        "type": "object",
+        "additionalProperties": {
+         "type": "string"
+        }
+       },
+       "qr": {
+        "type": "string"
+       }
+      },
+      "required": [
+       "preview"
+      ]
+     }
+    },
+    "required": [
+     "draft",
+     "problems",
+     "publishable",
+     "published",
+     "links"
     ]
    },
    "Session": {

@@ -84,7 +84,7 @@ enum ShopRoutes {
         let page = ShopPage.render(profile, trade: trade, links: ShopLinks(page: nil, vcard: nil), content: content,
                                    now: Timestamp.now().civil(in: .paris), preview: true)
         var response = PublicRoutes.html(page)
-        response.headers += [("Cache-Control", "no-store"), ("X-Frame-Options", "SAMEORIGIN")]
+        response.headers.append(("Cache-Control", "no-store"))
         return .response(response)
     }
 

@@ -15,7 +15,7 @@ enum StructuredData {
         ]
         func add(_ key: String, _ value: String?) { if let value { fields.append(JSONField(key, .string(value))) } }
         add("description", profile.description)
-        add("url", links.page)
+        add("url", links.page.flatMap(web))
         add("telephone", profile.phone)
         add("email", profile.email)
         if let address = profile.address {
@@ -28,7 +28,7 @@ enum StructuredData {
         }
         let hours = openingHours(profile)
         if !hours.isEmpty { fields.append(JSONField("openingHoursSpecification", .array(hours))) }
-        let sameAs = [profile.website, profile.facebook, profile.instagram].compactMap { $0 }
+        let sameAs = [profile.website, profile.facebook, profile.instagram].compactMap { $0.flatMap(web) }
         if !sameAs.isEmpty { fields.append(JSONField("sameAs", .array(sameAs.map(JSONValue.string)))) }
         if !profile.services.isEmpty {
             fields.append(JSONField("makesOffer", .array(profile.services.map { service in
@@ -37,6 +37,12 @@ enum StructuredData {
             })))
         }
         return String(decoding: JSON.serialize(.object(fields)), as: UTF8.self)
+    }
+
+    /// Only web addresses are described as such: anything else is left out.
+    private static func web(_ url: String) -> String? {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
     }
 
     /// Weekly intervals, then each closure as a special day closed from 00:00 to 00:00 (the

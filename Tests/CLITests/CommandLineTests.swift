@@ -32,7 +32,7 @@ struct CommandLineTests {
     }
 
     @Test func everyCommandHasHelp() throws {
-        for path in [["serve"], ["config"], ["admin"], ["admin", "check"], ["admin", "backup"]] {
+        for path in [["serve"], ["config"], ["admin"], ["admin", "check"], ["admin", "backup"], ["admin", "demo"]] {
             let help = try Vitrine.run(path + ["--help"])
             #expect(help.status == 0)
             #expect(help.output.hasPrefix("OVERVIEW: "), "\(path)")
@@ -105,6 +105,23 @@ struct CommandLineTests {
         #expect(log.contains("<5>vitrine: listening on http://127.0.0.1:\(port)"))
         #expect(log.contains("<5>vitrine: stopped"))
         #expect(try Vitrine.run(["admin", "check", "--state-directory", directory]).output == "ok\n")
+    }
+
+    @Test func adminDemoPublishesTheDemoShopEvenWhileServing() throws {
+        let directory = try Vitrine.temporaryDirectory()
+        let port = Vitrine.freePort()
+        let process = Vitrine.start(["serve", "--port", "\(port)", "--state-directory", directory])
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        #expect(Vitrine.waitForHealth(port: port, process: process) != nil)
+        #expect(Vitrine.get(port: port, path: "/s/demo")?.0 == 404)
+        let demo = try Vitrine.run(["admin", "demo", "--state-directory", directory, "--set", "public_base_url=https://hub.example"])
+        #expect(demo.status == 0, "\(demo.error)")
+        #expect(demo.output.hasPrefix("demo shop published: https://hub.example/s/demo"))
+        let page = Vitrine.get(port: port, path: "/s/demo")
+        #expect(page?.0 == 200 && page?.1.contains("application/ld+json") == true)
+        #expect(try Vitrine.run(["admin", "demo", "--state-directory", directory]).status == 0, "running it again replaces the demo")
+        #expect(try Vitrine.run(["config", "--set", "kiosk_id=Rue Mercière"]).status == 78)
     }
 
     @Test func aFileThatIsNotOurDatabaseStopsTheDaemonAndIsLeftAlone() throws {

@@ -19,7 +19,8 @@ struct SchemaTests {
         #expect(ConfigSchema.vitrine.keys.map(\.name) == [
             "address", "port", "threads", "max_connections", "max_connections_per_ip", "idle_timeout",
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
-            "state_directory", "ui_directory", "public_base_url", "content_directory", "session_idle_seconds",
+            "state_directory", "ui_directory", "public_base_url", "content_directory", "kiosk_id", "kiosk_label",
+            "qr_error_correction", "qr_module_pixels", "receipt_printer", "receipt_paper_mm", "session_idle_seconds",
             "idle_countdown_seconds", "pin_attempts", "pin_lockout_seconds", "busy_timeout_ms", "log_level",
         ])
         #expect(config.string("content_directory") == "content")

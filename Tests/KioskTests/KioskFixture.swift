@@ -17,7 +17,7 @@ final class KioskFixture: Sendable {
     let server: HTTPServer
     var port: Int { server.port }
 
-    init(ready: Bool = true, settings: KioskSettings = KioskSettings()) throws {
+    init(ready: Bool = true, settings: KioskSettings = KioskSettings(), maxBodyBytes: Int = 2048) throws {
         directory = NSTemporaryDirectory() + "vitrine-kiosk-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try Database.open(path: directory + "/vitrine.sqlite", migrations: KioskSchema.migrations)
@@ -27,7 +27,7 @@ final class KioskFixture: Sendable {
                        privacy: try PrivacyNotices(directory: contentDirectory), settings: settings, logger: Logger(label: "test"))
         var configuration = ServerConfiguration()
         configuration.port = 0
-        configuration.maxBodyBytes = 2048
+        configuration.maxBodyBytes = maxBodyBytes
         server = HTTPServer(configuration: configuration, handler: app, logger: Logger(label: "test"))
         try server.start()
         if ready { app.markReady() }
@@ -56,6 +56,16 @@ final class KioskFixture: Sendable {
     func startSession(_ language: String = "fr") throws -> String {
         let reply = try call("POST", "/api/v1/sessions", body: #"{"language":"\#(language)"}"#)
         return try #require((reply.json as? [String: Any])?["id"] as? String)
+    }
+
+    /// The raw bytes of a GET, with the status and headers.
+    func fetch(_ path: String, headers: [String: String] = [:]) throws -> (status: Int, body: Data, headers: [String: String]) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let (data, response) = try HTTP.send(request)
+        var fields: [String: String] = [:]
+        for (key, value) in response.allHeaderFields { fields[String(describing: key).lowercased()] = String(describing: value) }
+        return (response.statusCode, data, fields)
     }
 
     /// One request and its decoded JSON.

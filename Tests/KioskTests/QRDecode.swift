@@ -13,6 +13,14 @@ enum QRDecode {
         return try run("/usr/bin/zbarimg", ["--raw", "-q", directory + "/code.png"]).trimmingCharacters(in: .newlines)
     }
 
+    /// An image file zbarimg reads (PNG, PBM…).
+    static func image(_ data: Data, suffix: String) throws -> String {
+        let path = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)." + suffix
+        try data.write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try run("/usr/bin/zbarimg", ["--raw", "-q", path]).trimmingCharacters(in: .newlines)
+    }
+
     private static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)

@@ -1,13 +1,14 @@
 import Foundation
+import Onboarding
 
 /// The smallest content the loader accepts (6 dimensions, 24 questions, 4 levels, 6 trainings,
 /// one offer, one action per dimension), written to a temporary folder in French and English,
 /// so each validation test breaks exactly one thing in it.
 enum MinimalContent {
-    static let fileNames = ["diagnostic", "levels", "trainings", "offers", "recommendations"]
+    static let fileNames = ["diagnostic", "levels", "trainings", "offers", "recommendations", "pages"]
 
     static var files: [String: JSONText] {
-        ["diagnostic": diagnostic, "levels": levels, "trainings": trainings, "offers": offers,
+        ["diagnostic": diagnostic, "levels": levels, "trainings": trainings, "offers": offers, "pages": pages,
          "recommendations": recommendations]
     }
 
@@ -51,6 +52,12 @@ enum MinimalContent {
 
     static var offers: JSONText {
         ["offers": [["id": "o1", "kind": "workshop", "title": "Atelier", "text": "Un atelier.", "provider": "CCI"]]]
+    }
+
+    /// One trade and every text the renderers need.
+    static var pages: JSONText {
+        let texts: [JSONText] = PageTexts.requiredIDs.map { id -> JSONText in ["id": JSONText.string(id), "text": "Texte"] }
+        return ["trades": [["id": "autre", "label": "Autre", "schemaType": "LocalBusiness"]], "texts": .array(texts)]
     }
 
     static var recommendations: JSONText {

@@ -66,7 +66,9 @@ enum SmallContent {
       ],
       "offers": [
         {"id": "o1", "kind": "workshop", "title": "Workshop", "text": ".", "provider": "CCI", "example": false}
-      ]
+      ],
+      "trades": [],
+      "pageTexts": {"texts": {}}
     }
     """#
 }

@@ -3,9 +3,9 @@
 /// page works and none can be a `javascript:` or `data:` URL.
 public enum WebAddress {
     /// An `http(s)` URL; `https://` is added when no scheme is typed. Characters a URL cannot
-    /// hold as they are (spaces, quotes, accents in the path) are percent-encoded.
+    /// hold as they are (spaces, quotes, accents in the path) are percent-encoded; the host
+    /// cannot have any.
     public static func url(_ text: String) -> String? {
-        guard !text.contains(where: { $0 == " " }) else { return nil }
         let lower = text.lowercased()
         let rest: Substring, scheme: String
         if lower.hasPrefix("https://") { (scheme, rest) = ("https://", text.dropFirst(8)) }

@@ -1,0 +1,183 @@
+import Foundation
+import Kiosk
+import Testing
+
+@Suite("Page builder API, public pages, QR codes, posters, receipt")
+struct ShopAPITests {
+    /// A session whose visitor consented with `purposes`.
+    func owner(_ fixture: KioskFixture, purposes: String = #"["publish"]"#) throws -> String {
+        let session = try fixture.startSession()
+        let hash = try #require((try fixture.call("GET", "/api/v1/privacy").json as? [String: Any])?["noticeHash"] as? String)
+        let body = #"{"purposes":\#(purposes),"hub":false,"noticeHash":"\#(hash)","pin":"2468"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/consent", body: body).status == 201)
+        return session
+    }
+
+    func put(_ fixture: KioskFixture, _ session: String, _ draft: String) throws -> [String: Any] {
+        let reply = try fixture.call("PUT", "/api/v1/sessions/\(session)/shop", body: draft)
+        #expect(reply.status == 200)
+        return try #require(reply.json as? [String: Any])
+    }
+
+    func publish(_ fixture: KioskFixture, _ session: String) throws -> (Int, [String: Any]?) {
+        let reply = try fixture.call("POST", "/api/v1/sessions/\(session)/shop/publish", body: "{}")
+        return (reply.status, reply.json as? [String: Any])
+    }
+
+    static let draft = #"{"name":"Crêperie Élodie","trade":"creperie","phone":"04 78 12 34 56","postcode":"69002","city":"Lyon","hours":[{"day":2,"opens":"09:00","closes":"19:00"}],"googleReview":"https://g.page/r/abc/review"}"#
+
+    @Test func withoutConsentToPublishTheBuilderIsRefused() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let anonymous = try fixture.startSession()
+        #expect(try fixture.call("PUT", "/api/v1/sessions/\(anonymous)/shop", body: Self.draft).status == 403)
+        let callbackOnly = try owner(fixture, purposes: #"["callback"]"#)
+        let reply = try fixture.call("GET", "/api/v1/sessions/\(callbackOnly)/shop")
+        #expect(reply.status == 403 && (reply.json as? [String: [String: String]])?["error"]?["code"] == "consent_required")
+    }
+
+    @Test func aDraftIsSavedWithItsProblemsThenPublished() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        #expect(try fixture.call("GET", "/api/v1/sessions/\(session)/shop").status == 404)
+        let saved = try put(fixture, session, #"{"name":"Crêperie Élodie","phone":"12","unknown":1}"#.replacingOccurrences(of: #","unknown":1"#, with: ""))
+        let problems = try #require(saved["problems"] as? [[String: Any]])
+        #expect(problems.first?["field"] as? String == "phone")
+        #expect((problems.first?["message"] as? String)?.hasPrefix("Numéro français attendu") == true)
+        #expect(saved["publishable"] as? Bool == false && saved["published"] as? Bool == false)
+        #expect(try publish(fixture, session).0 == 422)
+
+        let fixed = try put(fixture, session, Self.draft)
+        #expect((fixed["problems"] as? [Any])?.isEmpty == true)
+        let (status, published) = try publish(fixture, session)
+        #expect(status == 200 && published?["slug"] as? String == "creperie-elodie")
+        let links = try #require(published?["links"] as? [String: Any])
+        #expect(links["page"] as? String == "http://127.0.0.1:8080/s/creperie-elodie")
+        #expect((links["posters"] as? [String: String])?["A5"] == "/s/creperie-elodie/poster?format=A5")
+
+        let page = try fixture.fetch("/s/creperie-elodie")
+        #expect(page.status == 200 && String(decoding: page.body, as: UTF8.self).contains("<h1>Crêperie Élodie</h1>"))
+        #expect(page.headers["content-security-policy"]?.contains("style-src 'sha256-") == true)
+        let etag = try #require(page.headers["etag"])
+        #expect(try fixture.fetch("/s/creperie-elodie", headers: ["If-None-Match": etag]).status == 304)
+        let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
+        #expect(String(describing: passport).contains("page"))
+    }
+
+    @Test func theSlugIsUniqueAndStableAcrossEdits() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let first = try owner(fixture)
+        _ = try put(fixture, first, Self.draft)
+        #expect(try publish(fixture, first).1?["slug"] as? String == "creperie-elodie")
+        let second = try owner(fixture)
+        _ = try put(fixture, second, Self.draft)
+        #expect(try publish(fixture, second).1?["slug"] as? String == "creperie-elodie-2")
+
+        #expect(try fixture.fetch("/s/creperie-elodie-2").status == 200)
+        _ = try put(fixture, second, Self.draft.replacingOccurrences(of: "Crêperie Élodie", with: "Chez Élodie"))
+        #expect(try publish(fixture, second).1?["slug"] as? String == "creperie-elodie-2")
+        let page = try fixture.fetch("/s/creperie-elodie-2")
+        #expect(String(decoding: page.body, as: UTF8.self).contains("<h1>Chez Élodie</h1>"), "the cached page was replaced at once")
+        #expect(String(decoding: try fixture.fetch("/s/creperie-elodie").body, as: UTF8.self).contains("<h1>Crêperie Élodie</h1>"))
+    }
+
+    @Test func unpublishingAndWithdrawingTakeThePageDown() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        _ = try put(fixture, session, Self.draft)
+        _ = try publish(fixture, session)
+        #expect(try fixture.fetch("/s/creperie-elodie").status == 200)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/shop/publish").status == 200)
+        #expect(try fixture.fetch("/s/creperie-elodie").status == 404)
+        _ = try publish(fixture, session)
+        #expect(try fixture.fetch("/s/creperie-elodie.vcf").status == 200)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
+        #expect(try fixture.fetch("/s/creperie-elodie").status == 404)
+        #expect(try fixture.fetch("/s/creperie-elodie.vcf").status == 404)
+    }
+
+    @Test func thePreviewIsFramableByTheKioskOnly() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        _ = try put(fixture, session, #"{"name":"<b>Chez Paul</b>"}"#)
+        let preview = try fixture.fetch("/api/v1/sessions/\(session)/shop/preview")
+        let html = String(decoding: preview.body, as: UTF8.self)
+        #expect(preview.status == 200 && html.contains("&lt;b&gt;Chez Paul&lt;/b&gt;") && html.contains("noindex"))
+        #expect(preview.headers["x-frame-options"] == "SAMEORIGIN" && preview.headers["cache-control"] == "no-store")
+        #expect(preview.headers["content-security-policy"]?.hasSuffix("frame-ancestors 'self'") == true)
+        #expect(try fixture.fetch("/s/chez-paul").status == 404, "a draft is not public")
+    }
+
+    @Test func qrCodesDecodeToTheirLinks() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        _ = try put(fixture, session, Self.draft)
+        _ = try publish(fixture, session)
+        for level in ["L", "M", "Q", "H"] {
+            let png = try fixture.fetch("/s/creperie-elodie/qr.png?ecc=\(level)&size=6")
+            #expect(png.headers["content-type"] == "image/png")
+            #expect(try QRDecode.image(png.body, suffix: "png") == "http://127.0.0.1:8080/s/creperie-elodie")
+        }
+        let svg = try fixture.fetch("/s/creperie-elodie/qr.svg?for=review")
+        #expect(try QRDecode.svg(svg.body) == "https://g.page/r/abc/review")
+        #expect(try fixture.fetch("/s/creperie-elodie/qr.svg?for=instagram").status == 404)
+        #expect(try fixture.fetch("/s/creperie-elodie/qr.svg?ecc=Z").status == 422)
+        #expect(try fixture.fetch("/s/creperie-elodie/qr.svg?colour=red").status == 422)
+    }
+
+    @Test(arguments: ["A4", "A5", "A6"])
+    func postersArePrintReady(_ format: String) throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        _ = try put(fixture, session, Self.draft)
+        _ = try publish(fixture, session)
+        let poster = try fixture.fetch("/s/creperie-elodie/poster?format=\(format)")
+        let html = String(decoding: poster.body, as: UTF8.self)
+        #expect(poster.status == 200 && html.contains("@page{size:") && html.components(separatedBy: "<svg").count == 3)
+        #expect(poster.headers["x-frame-options"] == "SAMEORIGIN")
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#).status == 204)
+        #expect(try fixture.fetch("/s/creperie-elodie/poster?format=A3").status == 422)
+    }
+
+    @Test func theDirectoryListsPublishedShops() throws {
+        var settings = KioskSettings()
+        settings.kioskID = "rue-merciere"
+        settings.kioskLabel = "la rue Mercière"
+        let fixture = try KioskFixture(settings: settings, maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        _ = try put(fixture, session, Self.draft)
+        _ = try publish(fixture, session)
+        let directory = String(decoding: try fixture.fetch("/d/rue-merciere").body, as: UTF8.self)
+        #expect(directory.contains("Les commerces de la rue Mercière") && directory.contains("href=\"/s/creperie-elodie\""))
+        #expect(try fixture.fetch("/d/other").status == 404)
+        let qr = try fixture.fetch("/d/rue-merciere/qr.png")
+        #expect(try QRDecode.image(qr.body, suffix: "png") == "http://127.0.0.1:8080/d/rue-merciere")
+        #expect(try fixture.fetch("/d/rue-merciere/poster?format=A6").status == 200)
+    }
+
+    @Test func theReceiptGoesToTheConfiguredPrinter() throws {
+        let device = NSTemporaryDirectory() + "vitrine-printer-\(UUID().uuidString)"
+        FileManager.default.createFile(atPath: device, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: device) }
+        var settings = KioskSettings()
+        settings.receiptPrinter = device
+        let fixture = try KioskFixture(settings: settings, maxBodyBytes: 16384)
+        let session = try owner(fixture)
+        _ = try put(fixture, session, Self.draft)
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 409)
+        _ = try publish(fixture, session)
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 204)
+        let job = try Data(contentsOf: URL(fileURLWithPath: device))
+        #expect(String(decoding: job.prefix(60), as: UTF8.self).contains("CREPERIE ELODIE"))
+        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "http://127.0.0.1:8080/s/creperie-elodie")
+        try FileManager.default.removeItem(atPath: device)
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 503)
+    }
+
+    /// The `GS v 0` raster of an ESC/POS job as a PBM image (1 = black, rows padded to bytes).
+    static func pbm(fromESCPOS job: [UInt8]) throws -> Data {
+        let start = try #require(job.indices.first { job[$0...].starts(with: [0x1D, 0x76, 0x30]) })
+        let bytesPerRow = Int(job[start + 4]) | Int(job[start + 5]) << 8
+        let rows = Int(job[start + 6]) | Int(job[start + 7]) << 8
+        return Data("P4\n\(bytesPerRow * 8) \(rows)\n".utf8) + Data(job[(start + 8)..<(start + 8 + bytesPerRow * rows)])
+    }
+}
