@@ -50,6 +50,9 @@ let package = Package(
         .executableTarget(name: "vitrine-crashloop", dependencies: ["Storage"],
                           path: "Tests/Support/CrashLoop"),
 
+        // Benchmark of QR generation in process (scripts/bench compares it with the qrencode command).
+        .executableTarget(name: "vitrine-qrbench", dependencies: ["QRCode"], path: "bench/QRBench"),
+
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "vitrine-crashloop"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
