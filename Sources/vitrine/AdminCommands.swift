@@ -4,6 +4,11 @@ import Storage
 
 /// `vitrine admin check`, `backup PATH` and `demo`: safe while the daemon runs.
 enum AdminCommands {
+    static let group = CommandSpec(
+        name: "admin",
+        abstract: "Operator tasks on the kiosk's database.",
+        subcommands: [check, backup, demo])
+
     static let check = CommandSpec(
         name: "check",
         abstract: "Check the database's integrity (read-only; safe while the daemon runs).",

@@ -21,7 +21,7 @@ enum Commands {
             foreign or too new, or a content file invalid; 69 cannot listen; 73 backup destination
             exists; 74 input/output error; 78 bad configuration.
             """,
-        subcommands: [serve, config, admin])
+        subcommands: [serve, config, AdminCommands.group])
 
     static let serve = CommandSpec(
         name: "serve",
@@ -45,9 +45,4 @@ enum Commands {
         discussion: "Validates exactly as 'serve' does: a way to check a configuration file before a restart (exit 78 if refused).",
         options: configOptions,
         run: { arguments, command throws(CLIError) in Terminal.output(try ConfigOptions.resolve(arguments, command).describe()) })
-
-    static let admin = CommandSpec(
-        name: "admin",
-        abstract: "Operator tasks on the kiosk's database.",
-        subcommands: [AdminCommands.check, AdminCommands.backup, AdminCommands.demo])
 }
