@@ -1,0 +1,45 @@
+import JSON
+import Storage
+import Time
+import Tokens
+
+/// The store-and-forward queue to the hub. Events are appended inside the caller's write
+/// transaction (the change and its report commit together, or neither), read in order by the
+/// sender, and deleted only when the hub has acknowledged them.
+public struct Outbox: Sendable {
+    let database: Database
+
+    public init(database: Database) { self.database = database }
+
+    /// Appends `event` for the visit `sessionID` (its owner, if any, is looked up): `session` and
+    /// `owner` join the event's data; personal fields are kept only if that owner allowed the hub.
+    static func append(_ connection: Connection, _ event: OutboxEvent, sessionID: String?, ownerID: String? = nil,
+                       now: Timestamp) throws {
+        var owner = ownerID
+        if owner == nil, let sessionID {
+            owner = try connection.query("SELECT owner_id FROM visitor_sessions WHERE id = ?", [.text(sessionID)]).first?.string(0)
+        }
+        let hubAllowed = try owner.map { try connection.query("SELECT hub FROM owners WHERE id = ?", [.text($0)]).first?.int(0) == 1 } ?? false
+        var data: [JSONField] = []
+        if let sessionID { data.append(JSONField("session", .string(sessionID))) }
+        if let owner { data.append(JSONField("owner", .string(owner))) }
+        data += event.data
+        let personal = hubAllowed && !event.personal.isEmpty ? text(.object(event.personal)) : nil
+        try connection.execute("""
+            INSERT INTO outbox (id, type, at, owner_id, data, personal) VALUES (?, ?, ?, ?, ?, ?)
+            """, [.text(RandomUUID.make()), .text(event.type.rawValue), .integer(now.milliseconds),
+                  owner.map(SQLValue.text) ?? .null, .text(text(.object(data))), personal.map(SQLValue.text) ?? .null])
+    }
+
+    /// Wipes the personal fields of an owner's unsent events (consent withdrawn or narrowed).
+    static func forgetPersonal(_ connection: Connection, ownerID: String) throws {
+        try connection.execute("UPDATE outbox SET personal = NULL WHERE owner_id = ?", [.text(ownerID)])
+    }
+
+    /// Events waiting for the hub.
+    public func depth() throws -> Int {
+        try database.read { connection in try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0 }
+    }
+
+    static func text(_ value: JSONValue) -> String { String(decoding: JSON.serialize(value), as: UTF8.self) }
+}
