@@ -12,6 +12,7 @@ import { IdleWatch } from "./idle.js";
 import diagnosticScreens from "./diagnostic.js";
 import learningScreens from "./learning.js";
 import recordScreens from "./record.js";
+import shopScreens from "./shop.js";
 
 const S = {
   lang: "fr", texts: {}, fallback: {}, kiosk: null, session: null, stack: [], renderId: 0,
@@ -19,7 +20,7 @@ const S = {
 };
 const screens = {};
 
-// ---------------------------------------------------------------- texts
+// ---- texts
 export function t(key, vars) {
   let text = S.texts[key] ?? S.fallback[key] ?? key;
   if (vars) text = text.replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
@@ -51,7 +52,7 @@ async function setLanguage(lang) {
   if (S.stack.length) render({ keepScroll: true });
 }
 
-// ---------------------------------------------------------------- server content
+// ---- server content
 export async function content(kind, path) {
   const key = `${kind}:${S.lang}`;
   if (!S.cache[key]) {
@@ -63,7 +64,7 @@ export async function content(kind, path) {
 
 export const sessionPath = (rest = "") => `/api/v1/sessions/${S.session.id}${rest}`;
 
-// ---------------------------------------------------------------- building blocks
+// ---- building blocks
 export const ui = {
   title: (text) => h("h1", { id: "screen-title", tabindex: "-1", text }),
   step: (n, total, label = "common.step") => [
@@ -82,12 +83,14 @@ export const ui = {
     return button;
   },
   actions: (...buttons) => h("div", { class: "actions" }, buttons),
-  // A text field typed with the on-screen keyboard. `layout`: text, email, code, phone, pin.
-  field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next }) {
-    const input = h("input", {
-      id, type: "text", inputmode: "none", autocomplete: "off", autocapitalize: "off", spellcheck: "false",
-      "data-kb": layout, maxlength, value, class: secret ? "field secret" : "field",
-      "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": "false",
+  // A text field typed with the on-screen keyboard. `layout`: text, email, url, code, phone, pin.
+  // `multiline`: a textarea; `then`: the field the keyboard's Valider moves to; `lazy`: the
+  // keyboard opens only when the field is touched, not when the screen is shown.
+  field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next, multiline, then, lazy }) {
+    const input = h(multiline ? "textarea" : "input", {
+      id, type: multiline ? null : "text", rows: multiline ? 4 : null, inputmode: "none", autocomplete: "off",
+      autocapitalize: "off", spellcheck: "false", "data-kb": layout, maxlength, value, class: secret ? "field secret" : "field",
+      "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": "false", "data-next": then, "data-lazy": lazy,
     });
     input.value = value;
     input.addEventListener("input", () => { setError(input, ""); oninput?.(input); });
@@ -131,7 +134,7 @@ export async function busy(button, action) {
   try { await action(); } finally { delete button.dataset.busy; button.removeAttribute("aria-disabled"); }
 }
 
-// ---------------------------------------------------------------- navigation (in memory only)
+// ---- navigation (in memory only)
 export function go(name, params = {}, { replace = false, reset = null } = {}) {
   if (reset) S.stack = reset.map((entry) => (typeof entry === "string" ? { name: entry, params: {} } : entry));
   else if (replace) S.stack.pop();
@@ -180,7 +183,7 @@ async function build({ keepScroll = false } = {}) {
   contentSize.observe(section);
   main.scrollTop = keepScroll ? scroll : 0;
   chrome(entry.name);
-  const field = section.querySelector("input[data-kb]");
+  const field = section.querySelector("[data-kb]:not([data-lazy])");
   if (field) keyboard.open(field);
   else $("screen-title")?.focus({ preventScroll: true });
   requestAnimationFrame(updateScroll);
@@ -202,7 +205,7 @@ function chrome(name) {
   $("finish").disabled = attract;
 }
 
-// ---------------------------------------------------------------- scrolling without a swipe
+// ---- scrolling without a swipe
 function updateScroll() {
   const main = $("main");
   const overflow = main.scrollHeight - main.clientHeight > 4;
@@ -215,7 +218,7 @@ function scrollBy(direction) {
   main.scrollBy({ top: direction * Math.round(main.clientHeight * 0.75), behavior: "smooth" });
 }
 
-// ---------------------------------------------------------------- dialogs
+// ---- dialogs
 let confirmAction = null;
 export function confirm({ title, text, yes, no }, action) {
   $("confirm-title").textContent = title;
@@ -244,7 +247,7 @@ function showHelp() {
   $("help-close").focus();
 }
 
-// ---------------------------------------------------------------- session lifecycle
+// ---- session lifecycle
 export const state = S;
 
 export async function startSession() {
@@ -273,11 +276,13 @@ export async function endVisit() {
   location.replace("/");
 }
 
-// ---------------------------------------------------------------- boot
+// ---- boot
 let keyboard;
 
 function bindShell() {
   keyboard = new Keyboard($("keyboard"), t, (field) => {
+    const then = field.dataset.next && $(field.dataset.next);
+    if (then) { then.focus({ preventScroll: true }); return; }
     const primary = $("main").querySelector("[data-enter]");
     if (primary && !primary.disabled) primary.click();
     else field.blur();
@@ -328,7 +333,7 @@ async function boot() {
   S.fallback = S.texts = await loadTexts("fr");
   applyStaticTexts();
   bindShell();
-  for (const register of [diagnosticScreens, learningScreens, recordScreens]) register(screens);
+  for (const register of [diagnosticScreens, learningScreens, recordScreens, shopScreens]) register(screens);
   onSessionEnded(() => endVisit());
   try { Object.assign(S.kiosk, await call("GET", "/api/v1/kiosk")); } catch { /* keep defaults */ }
   const pristine = () => !S.session && S.lang === "fr" && !document.documentElement.classList.contains("large")

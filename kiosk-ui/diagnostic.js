@@ -45,6 +45,7 @@ export default function register(screens) {
         : tile(t("home.diagnostic"), t("home.diagnosticText"), "diagnostic", () => go("diag-intro"), false, "lead-tile"),
       done ? tile(t("home.advice"), t("home.adviceText"), "advice", () => go("advice")) : null,
       tile(t("home.trainings"), t("home.trainingsText"), "trainings", () => go("trainings")),
+      tile(t("home.shop"), t("home.shopText"), "shop", () => go("shop-start")),
       tile(t("home.passport"), t("home.passportText"), "passport", () => go("passport")),
       tile(t("home.advisor"), t("home.advisorText"), "advisor", () => go("advisor-start")),
       record.resumeCode ? null : tile(t("home.resume"), t("home.resumeText"), "resume", () => go("resume-code")),

@@ -17,6 +17,9 @@ const LAYOUTS = {
       [{ cmd: "mode", to: "symbols" }, ",", { cmd: "space" }, ".", { cmd: "enter" }]],
   email: () => [DIGITS, [...AZERTY[0]], [...AZERTY[1]], [..."wxcvbn_-.", { cmd: "back" }],
     ["@", { insert: ".fr" }, { insert: ".com" }, { cmd: "enter" }]],
+  // Web addresses and social accounts: capitals for the case-sensitive parts of a link.
+  url: () => [DIGITS, [...AZERTY[0]], [...AZERTY[1]], [{ cmd: "shift" }, ..."wxcvbn/", { cmd: "back" }],
+    ["@", "-", "_", ".", { insert: "www." }, { insert: ".fr" }, { insert: ".com" }, { cmd: "enter" }]],
   code: () => [DIGITS, [...AZERTY[0].toUpperCase()], [...AZERTY[1].toUpperCase()],
     [..."WXCVBN-", { cmd: "back" }], [{ cmd: "enter" }]],
   phone: () => [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["+", "0", { cmd: "back" }]],

@@ -34,7 +34,7 @@ const digits = (value) => value.replace(/\D/g, "");
 const validPin = (value) => /^\d{4,6}$/.test(value);
 const phoneDigits = (value) => value.replace(/[\s.-]/g, "");
 const validPhone = (value) => /^(0[1-9]\d{8}|\+33[1-9]\d{8})$/.test(phoneDigits(value));
-function formatPhone(value) {
+export function formatPhone(value) {
   const raw = digits(value);
   if (!value.trim().startsWith("+")) return (raw.match(/\d{1,2}/g) ?? []).join(" ");
   return [`+${raw.slice(0, 2)}`, raw.slice(2, 3), ...(raw.slice(3).match(/\d{1,2}/g) ?? [])].filter(Boolean).join(" ");
@@ -57,8 +57,11 @@ function lockRefusal(error) {
   return t("resume.lockedUntil", { time });
 }
 
-// Starts the consent flow; `then` is where to go once the resume code is shown.
-function startConsent(then, need) {
+// Starts the consent flow; `then` is where to go once the resume code is shown (a screen name
+// from AFTER, else the passport), `need` a purpose it cannot do without.
+const AFTER = { advisor: "advisor-name", shop: "shop-name" };
+const NEED = { callback: "consent.needCallback", publish: "consent.needPublish" };
+export function startConsent(then, need) {
   S.draft = { purposes: new Set(), hub: false, pin: "", pin2: "", then, need, ret: stackDepth() };
   go("consent");
 }
@@ -106,7 +109,7 @@ export default function register(screens) {
     ];
   };
 
-  // ------------------------------------------------------------ consent
+  // ---- consent
   screens.consent = async () => {
     const notice = await privacy();
     const draft = S.draft;
@@ -119,8 +122,8 @@ export default function register(screens) {
         setError("screen-error", "");
       }, { kind: "check", checked, action, id });
     const next = ui.button(t("common.next"), () => {
-      if (draft.need === "callback" && !draft.purposes.has("callback")) {
-        setError("screen-error", t("consent.needCallback"));
+      if (draft.need && !draft.purposes.has(draft.need)) {
+        setError("screen-error", t(NEED[draft.need]));
         return;
       }
       draft.noticeHash = notice.noticeHash;
@@ -213,11 +216,11 @@ export default function register(screens) {
     h("p", { class: "code big-code", text: code }),
     h("p", { class: "lead", text: t("code.note") }),
     h("p", { text: t("code.pin") }),
-    ui.actions(ui.button(t("code.continue"), () => (then === "advisor" ? go("advisor-name", {}, { replace: true })
-      : go("passport", {}, { replace: true })), { kind: "primary", action: "continue" })),
+    ui.actions(ui.button(t("code.continue"), () => go(AFTER[then] ?? "passport", {}, { replace: true }),
+      { kind: "primary", action: "continue" })),
   ];
 
-  // ------------------------------------------------------------ resume
+  // ---- resume
   screens["resume-code"] = () => fieldScreen({
     step: 1, total: 2, title: t("resume.title"), lead: t("resume.lead"),
     field: { id: "code", label: t("resume.codeLabel"), hint: t("resume.codeHint"), layout: "code", maxlength: 9, value: (S.resume ??= { code: "", pin: "" }).code,
@@ -250,7 +253,7 @@ export default function register(screens) {
     }),
   });
 
-  // ------------------------------------------------------------ advisor call-back
+  // ---- advisor call-back
   screens["advisor-start"] = () => [
     ui.title(t("advisor.title")),
     h("p", { class: "lead", text: t("advisor.lead") }),

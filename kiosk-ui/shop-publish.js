@@ -1,0 +1,90 @@
+// The page builder's end: review beside the preview, publishing, then the QR code, the page's
+// address, printing the poster (A4, A5, A6, or a ticket) and taking the page down.
+import { h } from "./dom.js";
+import { t, ui, go, state as S, sessionPath, busy, explain, setError, confirm } from "./app.js";
+import { call } from "./api.js";
+import { STEPS, STEP_OF, builderStep, loadOrLeave, flush, problemText, root } from "./shop.js";
+import { weekday } from "./picker.js";
+
+// "Téléphone", or the weekday of `hours[2]`.
+function fieldName(field) {
+  const day = root(field) === "hours" && S.shop.draft.hours?.[/\d+/.exec(field)?.[0]]?.day;
+  return day ? weekday(day) : t(`shop.f.${root(field)}`);
+}
+
+function publish(button) {
+  return busy(button, async () => {
+    await flush();
+    try {
+      S.shop = { ...(await call("POST", sessionPath("/shop/publish"))), exists: true };
+      go("shop-done");
+    } catch (error) {
+      if (error.code === "shop_incomplete") go("shop-review", { incomplete: true }, { replace: true });
+      else explain(error);
+    }
+  });
+}
+
+const unpublish = () => ui.button(t("shop.unpublish"), () => confirm({
+  title: t("unpublish.title"), text: t("unpublish.text"), yes: t("unpublish.yes"), no: t("unpublish.no"),
+}, async () => {
+  try {
+    await call("DELETE", sessionPath("/shop/publish"));
+    go("shop-review", { message: t("shop.unpublished") }, { replace: true });
+  } catch (error) { explain(error); }
+}), { action: "unpublish" });
+
+function printing(button, status, work) {
+  return busy(button, async () => {
+    status.textContent = "";
+    setError("screen-error", "");
+    try { status.textContent = await work(); } catch (error) {
+      if (error.code !== "session_ended") setError("screen-error", t("shop.printError"));
+    }
+  });
+}
+
+// As the kiosk prints: the poster in a hidden same-origin frame whose print() goes straight to
+// the default printer (Chromium runs with --kiosk-printing), then recorded.
+async function poster(format) {
+  const frame = h("iframe", { class: "print-frame", src: S.shop.links.posters[format], tabindex: "-1", "aria-hidden": "true", title: format });
+  setTimeout(() => frame.remove(), 30000); // time enough for the print job to take the document
+  await new Promise((resolve, reject) => {
+    setTimeout(reject, 15000, new Error("poster"));
+    frame.addEventListener("load", resolve, { once: true });
+    document.body.append(frame);
+  });
+  if (frame.contentDocument?.contentType !== "text/html") throw new Error("poster");
+  frame.contentWindow.print();
+  await call("POST", sessionPath("/shop/poster"), { format });
+  return t("shop.printed", { format });
+}
+
+export default function register(screens) {
+  screens["shop-review"] = builderStep(STEPS.length - 1, (d, { message, incomplete }) => {
+    const problems = S.shop.problems;
+    return [message && ui.status(message), incomplete && h("p", { class: "error", role: "alert", text: t("shop.incomplete") }),
+      problems.length ? [h("h2", { text: t("shop.toFix") }), h("ul", { class: "review" }, problems.map((p) => h("li", {},
+        ui.button([h("span", { class: "review-q", text: fieldName(p.field) }), h("span", { class: "review-a", text: problemText(p) })],
+          () => go(STEPS[STEP_OF[root(p.field)]], { edit: true }), { kind: "row", action: "fix", id: p.field }))))]
+        : h("p", { class: "status", text: t(S.shop.published ? "shop.isPublished" : "shop.ready") }),
+      S.shop.published && ui.actions(unpublish())];
+  }, { nextLabel: "shop.publish", action: "publish", next: publish });
+
+  screens["shop-done"] = async () => {
+    const shop = await loadOrLeave();
+    if (!shop?.published) { if (shop) go("shop-review", {}, { replace: true }); return []; }
+    const status = h("p", { id: "print-status", class: "status", role: "status" });
+    return [ui.title(t("shop.doneTitle")), h("p", { class: "lead", text: t("shop.doneLead") }),
+      h("img", { class: "qr big", src: shop.links.qr, alt: t("shop.qrAlt"), width: 240, height: 240 }),
+      h("p", { class: "page-url", text: shop.links.page }),
+      h("h2", { text: t("shop.printTitle") }), h("p", { class: "note", text: t("shop.sizes") }),
+      ui.actions(["A4", "A5", "A6"].map((format) => ui.button(t("shop.poster", { format }),
+        (button) => printing(button, status, () => poster(format)), { kind: format === "A4" ? "primary" : "secondary", action: "poster", id: format })),
+      S.kiosk.receiptPrinter && ui.button(t("shop.ticket"), (button) => printing(button, status,
+        () => call("POST", sessionPath("/shop/receipt")).then(() => t("shop.ticketDone"))), { action: "ticket" })),
+      status, ui.error(),
+      ui.actions(ui.button(t("shop.edit"), () => go(STEPS[0]), { action: "edit" }), unpublish(),
+        ui.button(t("common.home"), () => go("home", {}, { reset: [] }), { action: "home" }))];
+  };
+}

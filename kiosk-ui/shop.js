@@ -1,0 +1,283 @@
+// The page builder: the owner fills in the page of their shop step by step beside a live
+// preview. Each change is saved (PUT, debounced), each screen reads the draft again (GET). The
+// draft is in memory (`S.shop`) only while the builder is used; the end of the visit drops it.
+import { h, $ } from "./dom.js";
+import { t, ui, go, back, state as S, content, sessionPath } from "./app.js";
+import { call } from "./api.js";
+import { startConsent, formatPhone } from "./record.js";
+import { stepper, timeStepper, dateMoves, dateText, dayModel, dayIntervals, daySummary, weekday, today } from "./picker.js";
+import publishScreens from "./shop-publish.js";
+
+export const STEPS = ["name", "about", "address", "contact", "hours", "closures", "social", "services", "colour", "review"].map((x) => `shop-${x}`);
+// The step of each draft member, for problems named by JSON path (`hours[2]`).
+export const STEP_OF = { name: 0, trade: 0, description: 1, street: 2, postcode: 2, city: 2, phone: 3, email: 3, website: 3,
+  hours: 4, closures: 5, facebook: 6, instagram: 6, googleReview: 6, services: 7, accent: 8 };
+const SWATCHES = ["#1f5c99", "#1e6b34", "#a4000f", "#5b2a86", "#7a4a1e", "#006270", "#a3195b", "#3d4a5c"];
+const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const saver = { timer: 0, flight: null };
+
+// ---- the draft
+export async function load() {
+  await flush();
+  try {
+    S.shop = { ...(await call("GET", sessionPath("/shop"))), exists: true };
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    S.shop = { draft: {}, problems: [], links: { preview: sessionPath("/shop/preview") } };
+  }
+  return S.shop;
+}
+
+// The draft, or false after sending the visitor to the first screen for the missing consent.
+export async function loadOrLeave() {
+  try { return await load(); } catch (error) {
+    if (error.code !== "consent_required") throw error;
+    go("shop-start", {}, { replace: true });
+    return false;
+  }
+}
+
+export function edit(patch) {
+  Object.assign(S.shop.draft, patch);
+  clearTimeout(saver.timer);
+  saver.timer = setTimeout(save, 400);
+}
+
+export function flush() {
+  if (saver.timer) { clearTimeout(saver.timer); save(); }
+  return saver.flight ?? Promise.resolve();
+}
+
+// Empty members are left out: clearing a field clears it on the server.
+function body(draft) {
+  const out = {};
+  for (const [key, raw] of Object.entries(draft)) {
+    const value = key === "services" ? raw.map((x) => x.trim()).filter(Boolean) : raw?.trim?.() ?? raw;
+    if (value != null && value !== "" && value.length !== 0) out[key] = value;
+  }
+  return out;
+}
+
+// One save after the other, so an older answer never overwrites a newer draft.
+function save() {
+  saver.timer = 0;
+  const shop = S.shop;
+  if (!S.session || !shop) return;
+  const sent = body(shop.draft);
+  const flight = (saver.flight ?? Promise.resolve()).then(() => call("PUT", sessionPath("/shop"), sent)).then((state) => {
+    if (S.shop !== shop) return;
+    Object.assign(shop, state, { draft: shop.draft, exists: true });
+    showProblems();
+    refreshPreview();
+  }, (error) => {
+    const line = $("screen-error");
+    if (line && error.code !== "session_ended") line.textContent = t(error.status ? "error.server" : "error.network");
+  }).finally(() => { if (saver.flight === flight) saver.flight = null; });
+  saver.flight = flight;
+}
+
+// ---- problems, as text next to their field
+export const problemText = (p) => p.message ?? p.code;
+export const root = (field) => field.split(/[[.]/)[0];
+
+// Where a problem may show: `hours[2]` → its weekday, `closures[0].to` → that date or the
+// closure's row, `services[1]` → the second non-empty line.
+function anchor(field) {
+  const draft = S.shop.draft;
+  const [, name, i, member] = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(field) ?? [];
+  if (i == null) return [name, "screen"];
+  if (name === "hours") return [`day${draft.hours?.[i]?.day}`];
+  if (name === "closures") return [`closure${i}-${member}`, `closure${i}`];
+  return [`service${(draft.services ?? []).map((x, n) => x.trim() && n).filter((n) => n !== "")[i]}`];
+}
+
+export function showProblems() {
+  const main = $("main");
+  const step = Number(main.querySelector("[data-step]")?.dataset.step);
+  if (!S.shop || Number.isNaN(step)) return;
+  for (const line of main.querySelectorAll('.error[id$="-error"]')) line.textContent = "";
+  for (const input of main.querySelectorAll('[aria-invalid="true"]')) input.setAttribute("aria-invalid", "false");
+  for (const problem of S.shop.problems ?? []) {
+    // "Required" waits for the review: an empty field is no mistake while the page is filled in.
+    if (problem.code === "error-required" || STEP_OF[root(problem.field)] !== step) continue;
+    const id = anchor(problem.field).find((x) => $(`${x}-error`));
+    if (!id) continue;
+    const line = $(`${id}-error`);
+    line.textContent = `${line.textContent} ${problemText(problem)}`.trim();
+    $(id)?.setAttribute("aria-invalid", "true");
+  }
+}
+
+// ---- the preview: as tall as its page (so <main> scrolls it), reloaded without a history entry
+const previewUrl = () => `${S.shop.links.preview}?v=${Date.now()}`;
+
+function preview() {
+  const frame = h("iframe", { id: "preview", class: "preview-frame", title: t("shop.preview"), tabindex: "-1", height: 640,
+    src: S.shop.exists && previewUrl() });
+  frame.addEventListener("load", () => {
+    const height = frame.contentDocument?.documentElement.getBoundingClientRect().height;
+    if (height) frame.height = Math.max(320, Math.ceil(height));
+  });
+  return h("section", { "aria-labelledby": "preview-title" }, h("h2", { id: "preview-title", text: t("shop.preview") }), frame);
+}
+
+function refreshPreview() {
+  const frame = $("preview");
+  if (frame?.getAttribute("src")) frame.contentWindow?.location.replace(previewUrl());
+  else if (frame) frame.src = previewUrl();
+}
+
+// ---- a builder screen: step, title, lead, the fields from `render`, Next, the preview
+export function builderStep(index, render, { next, nextLabel = "common.next", action = "next", title, lead = `shop.l${index + 1}` } = {}) {
+  return async (params = {}) => {
+    if (!(await loadOrLeave())) return [];
+    const fields = await render(S.shop.draft, params);
+    const done = ui.button(t(nextLabel), (button) => (next ? next(button) : params.edit ? back() : go(STEPS[index + 1])), { kind: "primary", action });
+    done.dataset.enter = "1";
+    const intro = lead && (S.texts[lead] ?? S.fallback[lead]);
+    requestAnimationFrame(showProblems);
+    return [ui.step(index + 1, STEPS.length), h("div", { class: "builder" },
+      h("div", { "data-step": index }, ui.title(title?.(params) ?? t(`shop.s${index + 1}`)),
+        intro && h("p", { class: "lead", text: intro }), fields, ui.error(), ui.actions(done)),
+      preview())];
+  };
+}
+
+function text(name, draft, { layout = "text", max, then, multiline, format } = {}) {
+  return ui.field({ id: name, label: t(`shop.f.${name}`), hint: S.texts[`shop.h.${name}`], layout, maxlength: max, then, multiline,
+    value: draft[name] ?? "", oninput: (el) => { if (format) el.value = format(el.value); edit({ [name]: el.value }); } });
+}
+
+const errorLine = (id) => h("p", { id: `${id}-error`, class: "error", role: "alert" });
+
+function pickOne(name, items, current, kind = "choice") {
+  const group = h("div", { id: name, class: `choices ${name}-list`, role: "group", "aria-labelledby": `${name}-title`, "aria-describedby": `${name}-error` },
+    items.map((item, i) => ui.button(item.label, (button) => {
+      for (const other of group.children) other.setAttribute("aria-pressed", String(other === button));
+      edit({ [name]: item.id });
+    }, { kind, cls: kind === "swatch" ? `sw${i}` : "", action: name, id: item.id, pressed: current === item.id })));
+  return [h("h2", { id: `${name}-title`, text: t(`shop.f.${name}`) }), group, errorLine(name)];
+}
+
+function row(id, parts, open, action, key) {
+  const button = ui.button(parts, open, { kind: "row", action, id: key });
+  button.id = id;
+  button.setAttribute("aria-describedby", `${id}-error`);
+  return h("li", {}, button, errorLine(id));
+}
+
+// ---- the screens
+export default function register(screens) {
+  screens["shop-start"] = async () => {
+    let shop = null;
+    try { shop = await load(); } catch (error) { if (error.code !== "consent_required") throw error; }
+    const other = !shop && S.consent?.purposes?.length; // consent given, but not to publishing
+    const begin = shop ? ui.button(t(shop.exists ? "shop.continue" : "shop.begin"), () => go(STEPS[0]), { kind: "primary", action: "begin" })
+      : other ? ui.button(t("home.passport"), () => go("passport"), { kind: "primary", action: "passport" })
+        : ui.button(t("shop.consent"), () => startConsent("shop", "publish"), { kind: "primary", action: "consent" });
+    return [ui.title(t("shop.title")), h("p", { class: "lead", text: t("shop.lead") }), h("p", { text: t("shop.steps") }),
+      shop ? null : h("p", { text: t(other ? "shop.consentOther" : "shop.consentFirst") }),
+      ui.actions(begin, shop?.published && ui.button(t("shop.seePublished"), () => go("shop-done"), { action: "published" }))];
+  };
+
+  screens["shop-name"] = builderStep(0, async (d) => [text("name", d, { max: 80 }),
+    pickOne("trade", await content("trades", "/api/v1/trades"), d.trade)]);
+
+  screens["shop-about"] = builderStep(1, (d) => text("description", d, { max: 600, multiline: true }));
+
+  screens["shop-address"] = builderStep(2, (d) => [text("street", d, { max: 120, then: "postcode" }),
+    text("postcode", d, { layout: "pin", max: 5, then: "city" }), text("city", d, { max: 60 })]);
+
+  screens["shop-contact"] = builderStep(3, (d) => [text("phone", d, { layout: "phone", max: 20, then: "email", format: formatPhone }),
+    text("email", d, { layout: "email", max: 254, then: "website" }),
+    text("website", d, { layout: "url", max: 300 })]);
+
+  screens["shop-hours"] = builderStep(4, (d) => h("ul", { class: "review" }, DAYS.map((day) => row(`day${day}`,
+    [h("span", { class: "review-q", text: weekday(day) }), h("span", { class: "review-a", text: daySummary(dayModel(d.hours ?? [], day), t) })],
+    () => go("shop-day", { day }), "day", day))));
+
+  screens["shop-day"] = builderStep(4, dayEditor, { title: ({ day }) => weekday(day), lead: null, nextLabel: "shop.ok", next: back });
+
+  screens["shop-closures"] = builderStep(5, (d) => {
+    const list = d.closures ?? [];
+    const add = ui.button(t("shop.add"), () => {
+      edit({ closures: [...list, { from: today(), to: today(), label: "" }] });
+      go("shop-closure", { i: list.length });
+    }, { action: "add", disabled: list.length >= 12 });
+    return [list.length ? null : h("p", { text: t("shop.none") }), h("ul", { class: "review" }, list.map((c, i) => row(`closure${i}`,
+      [h("span", { class: "review-a", text: t("shop.range", { from: dateText(c.from, "short"), to: dateText(c.to, "short") }) }),
+        c.label && h("span", { class: "review-q", text: c.label })], () => go("shop-closure", { i }), "closure", i))), ui.actions(add)];
+  });
+
+  screens["shop-closure"] = builderStep(5, closureEditor, { title: () => t("shop.closure"), lead: null, nextLabel: "shop.ok", next: back });
+
+  screens["shop-social"] = builderStep(6, (d) => [text("facebook", d, { layout: "url", max: 200, then: "instagram" }),
+    text("instagram", d, { layout: "url", max: 100, then: "googleReview" }),
+    text("googleReview", d, { layout: "url", max: 300 })]);
+
+  // The lines so far and an empty one; typing in it adds the next (8 at most).
+  screens["shop-services"] = builderStep(7, (d) => {
+    const lines = (d.services ?? []).filter((x) => x.trim());
+    const list = h("div", {});
+    const line = (i) => ui.field({ id: `service${i}`, label: t("shop.f.service", { n: i + 1 }), layout: "text", maxlength: 60,
+      value: lines[i] ?? "", then: `service${i + 1}`, oninput: (el) => {
+        lines[i] = el.value;
+        edit({ services: [...lines] });
+        if (el.value && i === list.children.length - 1 && i < 7) list.append(line(i + 1));
+      } });
+    for (let i = 0; i <= Math.min(lines.length, 7); i++) list.append(line(i));
+    return list;
+  });
+
+  screens["shop-colour"] = builderStep(8, (d) => pickOne("accent", SWATCHES.map((id, i) => ({ id, label: t(`colour.${i}`) })),
+    d.accent ?? SWATCHES[0], "swatch"));
+
+  publishScreens(screens);
+}
+
+// ---- hours of one weekday: open or not, opening and closing times, an optional lunch break
+function dayEditor(draft, { day }) {
+  const model = dayModel(draft.hours ?? [], day);
+  const store = () => edit({ hours: [...(draft.hours ?? []).filter((x) => x.day !== day), ...dayIntervals(day, model)]
+    .sort((a, b) => a.day - b.day || a.opens.localeCompare(b.opens)) });
+  const pause = model.lunch ?? [750, 840]; // kept while the break is switched off and on
+  const time = (id, get, set) => timeStepper(id, t(`shop.${id}`), get(), (value) => { set(value); store(); });
+  const lunch = h("div", { hidden: !model.lunch },
+    time("lunchFrom", () => pause[0], (v) => { pause[0] = v; }), time("lunchTo", () => pause[1], (v) => { pause[1] = v; }));
+  const times = h("div", { hidden: !model.open },
+    time("opens", () => model.opens, (v) => { model.opens = v; }), time("closes", () => model.closes, (v) => { model.closes = v; }),
+    toggle("lunch", model.lunch, (on) => { model.lunch = on ? pause : null; lunch.hidden = !on; store(); }), lunch);
+  const copy = ui.button(t("shop.copy"), () => {
+    const open = DAYS.filter((x) => x !== day && dayModel(draft.hours ?? [], x).open);
+    edit({ hours: [day, ...open].sort().flatMap((x) => dayIntervals(x, model)) });
+    $("copied").textContent = t("shop.copied", { n: open.length });
+  }, { action: "copy" });
+  copy.hidden = !model.open;
+  return [errorLine(`day${day}`), toggle("open", model.open, (on) => { model.open = on; times.hidden = copy.hidden = !on; store(); }),
+    times, ui.actions(copy), h("p", { id: "copied", class: "status", role: "status" })];
+}
+
+function toggle(key, on, change) {
+  return ui.button([h("span", { class: "box", "aria-hidden": "true" }), h("span", { text: t(`shop.${key}`) })], (button) => {
+    const next = button.getAttribute("aria-checked") !== "true";
+    button.setAttribute("aria-checked", String(next));
+    change(next);
+  }, { kind: "check", checked: Boolean(on), action: key });
+}
+
+// ---- one exceptional closure: first and last day on touch date pickers, an optional reason
+function closureEditor(draft, { i }) {
+  const list = draft.closures ?? [], closure = list[i];
+  if (!closure) { go("shop-closures", {}, { replace: true }); return []; }
+  const store = () => edit({ closures: [...list] });
+  const picker = (key) => stepper({ id: `closure${i}-${key}`, label: t(`shop.${key}`), value: closure[key], show: dateText,
+    moves: dateMoves(t), wide: true, onchange: (value) => {
+      closure[key] = value;
+      if (key === "from" && closure.to < value) to.set(closure.to = value); // the last day follows the first
+      store();
+    } });
+  const to = picker("to");
+  return [picker("from"), to, ui.field({ id: `closure${i}-label`, label: t("shop.reason"), hint: t("shop.h.reason"), layout: "text",
+    maxlength: 60, value: closure.label ?? "", lazy: true, oninput: (el) => { closure.label = el.value; store(); } }),
+  ui.actions(ui.button(t("shop.remove"), () => { list.splice(i, 1); store(); go("shop-closures", {}, { replace: true }); }, { action: "remove" }))];
+}
