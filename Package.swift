@@ -20,6 +20,8 @@ let package = Package(
                        providers: [.apt(["libqrencode-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",
@@ -34,11 +36,19 @@ let package = Package(
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
+        .target(name: "PublicPages", dependencies: [
+            "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Upstream", dependencies: [
+            "CCurl", "Storage", "JSON", "Time", "Tokens",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "Systemd", dependencies: [
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Kiosk", dependencies: [
-            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "LocalFiles",
+            "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [

@@ -17,7 +17,8 @@ public struct AdvisorRequests: Sendable {
         public let preferredTime: String
     }
 
-    public func add(_ request: Request, ownerID: String, now: Timestamp = .now()) throws -> String {
+    /// Records the request, its progress fact and its event for the hub in one transaction.
+    public func add(_ request: Request, ownerID: String, sessionID: String, now: Timestamp = .now()) throws -> String {
         let id = RandomUUID.make()
         try database.write { connection in
             try connection.execute("""
@@ -25,6 +26,8 @@ public struct AdvisorRequests: Sendable {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [.text(id), .text(ownerID), .text(request.name), .text(request.phone), .text(request.topic),
                       .text(request.preferredTime), .integer(now.milliseconds)])
+            try Progress.insert(connection, .advisor, sessionID: sessionID, now: now)
+            try Outbox.append(connection, Events.advisorRequested(id: id, request), sessionID: sessionID, ownerID: ownerID, now: now)
         }
         return id
     }

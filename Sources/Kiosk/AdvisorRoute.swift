@@ -29,8 +29,7 @@ enum AdvisorRoute {
             throw HTTPError(status: 409, code: "consent_required",
                             message: "Consent to be called back is needed before leaving a name and a phone number.")
         }
-        let id = try services.storage { try services.advisors.add(validated, ownerID: owner) }
-        try services.storage { try services.progress.record(.advisor, sessionID: session.id) }
+        let id = try services.storage { try services.advisors.add(validated, ownerID: owner, sessionID: session.id) }
         return JSONBody.response(Created(id: id), status: 201)
     }
 

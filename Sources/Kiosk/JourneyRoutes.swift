@@ -45,7 +45,8 @@ enum JourneyRoutes {
         }
         let detail = (try? JSON.encode(answers)).map { String(decoding: $0, as: UTF8.self) }
         try services.storage {
-            try services.progress.record(.diagnostic, sessionID: session.id, score: result.overall, detail: detail)
+            try services.progress.record(.diagnostic, sessionID: session.id, score: result.overall, detail: detail,
+                                         event: Events.diagnosticCompleted(result, answers: answers))
         }
         return JSONBody.response(DiagnosticOutcome(result: result, advice: content.advice(for: result)), status: 201)
     }
@@ -78,7 +79,8 @@ enum JourneyRoutes {
         }
         try services.storage {
             try services.progress.record(.training, sessionID: session.id, subject: training.id,
-                                         score: result.correct, passed: result.passed)
+                                         score: result.correct, passed: result.passed,
+                                         event: result.passed ? Events.trainingPassed(training.id, correct: result.correct, total: result.total) : nil)
         }
         return JSONBody.response(result)
     }

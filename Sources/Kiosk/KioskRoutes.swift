@@ -19,7 +19,7 @@ enum KioskRoutes {
         JourneyRoutes.add(to: &router, services)
         ConsentRoutes.add(to: &router, services)
         ShopRoutes.add(to: &router, services)
-        PublicRoutes.add(to: &router, services)
+        services.site.add(to: &router)
         return router
     }
 

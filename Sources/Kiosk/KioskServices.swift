@@ -1,6 +1,7 @@
 import HTTPServer
 import Logging
 import Onboarding
+import PublicPages
 import Storage
 import Tokens
 
@@ -11,7 +12,8 @@ struct KioskServices: Sendable {
     let progress: Progress
     let advisors: AdvisorRequests
     let shops: Shops
-    let pages: PageCache
+    /// The public pages (`/s/…`, `/d/…`) as this kiosk previews them.
+    let site: PublicSite
     let content: ContentLibrary
     let privacy: PrivacyNotices
     let settings: KioskSettings
@@ -24,7 +26,10 @@ struct KioskServices: Sendable {
         advisors = AdvisorRequests(database: database)
         let generation = Generation()
         shops = Shops(database: database, generation: generation)
-        pages = PageCache(generation: generation)
+        site = PublicSite(source: KioskShopSource(shops: shops, kioskID: settings.kioskID, kioskLabel: settings.kioskLabel),
+                          settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: settings.qrCorrection,
+                                                       qrModulePixels: settings.qrModulePixels),
+                          content: content.french, cache: PageCache(generation: generation), logger: logger)
         self.content = content
         self.privacy = privacy
         self.settings = settings

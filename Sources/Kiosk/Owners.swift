@@ -34,14 +34,17 @@ public struct Owners: Sendable {
         let salt = RandomBytes.make(16)
         let owner = RandomUUID.make()
         let code = try freshCode()
+        let token = Hex.encode(RandomBytes.make(16))
         try database.write { connection in
             try connection.execute("""
                 INSERT INTO owners (id, resume_code, pin_salt, pin_hash, purposes, hub, notice_hash, consented_at, passport_token)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(owner), .text(code), .blob(salt), .blob(PINHash.make(pin: pin, salt: salt)),
                       .text(purposes.map(\.rawValue).joined(separator: ",")), .integer(hub ? 1 : 0),
-                      .text(noticeHash), .integer(now.milliseconds), .text(Hex.encode(RandomBytes.make(16)))])
+                      .text(noticeHash), .integer(now.milliseconds), .text(token)])
             try link(connection, sessionID: sessionID, owner: owner)
+            try Outbox.append(connection, Events.consent(.consentGiven, purposes: purposes, hub: hub, noticeHash: noticeHash,
+                                                         passportToken: token), sessionID: sessionID, ownerID: owner, now: now)
         }
         return Consent(ownerID: owner, resumeCode: code, purposes: purposes, hub: hub)
     }
@@ -61,6 +64,10 @@ public struct Owners: Sendable {
             if !purposes.contains(.publish) {
                 try connection.execute("DELETE FROM shops WHERE owner_id = ?", [.text(ownerID)])
             }
+            if !hub { try Outbox.forgetPersonal(connection, ownerID: ownerID) }
+            let token = try connection.query("SELECT passport_token FROM owners WHERE id = ?", [.text(ownerID)]).first?.string(0)
+            try Outbox.append(connection, Events.consent(.consentChanged, purposes: purposes, hub: hub, noticeHash: noticeHash,
+                                                         passportToken: token), sessionID: nil, ownerID: ownerID, now: now)
         }
     }
 
@@ -87,8 +94,10 @@ public struct Owners: Sendable {
 
     /// Withdraws consent: the owner record and every personal field tied to it are deleted;
     /// anonymous progress stays, unlinked.
-    public func withdraw(ownerID: String) throws {
+    public func withdraw(ownerID: String, now: Timestamp = .now()) throws {
         try database.write { connection in
+            try Outbox.forgetPersonal(connection, ownerID: ownerID)
+            try Outbox.append(connection, Events.consentWithdrawn, sessionID: nil, ownerID: ownerID, now: now)
             try connection.execute("DELETE FROM owners WHERE id = ?", [.text(ownerID)])
         }
     }

@@ -13,8 +13,11 @@ enum PrintRoutes {
             let (session, owner) = try ShopRoutes.publishingOwner(request, services)
             let body = try JSONBody.decode(PosterPrinted.self, from: request)
             guard PosterFormat(rawValue: body.format) != nil else { throw .invalidField("format", "must be one of A4, A5, A6") }
-            _ = try publishedSlug(owner, services)
-            try services.storage { try services.progress.record(.poster, sessionID: session.id, subject: body.format) }
+            let (slug, _) = try publishedSlug(owner, services)
+            try services.storage {
+                try services.progress.record(.poster, sessionID: session.id, subject: body.format,
+                                             event: Events.posterPrinted(slug: slug, format: body.format))
+            }
             return SessionRoutes.noContent
         }
         router.add(.post, "/api/v1/sessions/{id}/shop/receipt") { request throws(HTTPError) in

@@ -12,11 +12,13 @@ public struct Progress: Sendable {
 
     public enum Kind: String, Sendable { case diagnostic, training, page, poster, advisor }
 
-    public func record(_ kind: Kind, sessionID: String, subject: String? = nil, score: Int? = nil,
-                       passed: Bool? = nil, detail: String? = nil, now: Timestamp = .now()) throws {
+    /// Records a fact and, in the same transaction, the event that reports it to the hub.
+    func record(_ kind: Kind, sessionID: String, subject: String? = nil, score: Int? = nil,
+                passed: Bool? = nil, detail: String? = nil, event: OutboxEvent?, now: Timestamp = .now()) throws {
         try database.write { connection in
             try Self.insert(connection, kind, sessionID: sessionID, subject: subject, score: score, passed: passed,
                             detail: detail, now: now)
+            if let event { try Outbox.append(connection, event, sessionID: sessionID, now: now) }
         }
     }
 

@@ -2,6 +2,7 @@ import HTTPServer
 import JSON
 import Onboarding
 import Pages
+import PublicPages
 import Time
 
 /// The page builder: the draft saved on every change, a live preview, publishing, and the
@@ -83,7 +84,7 @@ enum ShopRoutes {
         let trade = content.trades.first { $0.id == profile.trade }
         let page = ShopPage.render(profile, trade: trade, links: ShopLinks(page: nil, vcard: nil), content: content,
                                    now: Timestamp.now().civil(in: .paris), preview: true)
-        var response = PublicRoutes.html(page)
+        var response = PublicSite.html(page)
         response.headers.append(("Cache-Control", "no-store"))
         return .response(response)
     }

@@ -1,4 +1,5 @@
 import Onboarding
+import PublicPages
 import Storage
 import Synchronization
 import Time
@@ -72,6 +73,8 @@ public struct Shops: Sendable {
             try connection.execute("UPDATE shops SET slug = ?, page = ?, published_at = ?, updated_at = ? WHERE id = ?",
                                    [.text(slug), .text(page), .integer(now.milliseconds), .integer(now.milliseconds), .text(shop.id)])
             try Progress.insert(connection, .page, sessionID: sessionID, now: now)
+            let type: EventType = shop.page == nil ? .pagePublished : .pageUpdated
+            try Outbox.append(connection, Events.page(type, slug: slug, page: page), sessionID: sessionID, ownerID: ownerID, now: now)
             return try Self.findIfAny(connection, ownerID: ownerID)
         }
     }
@@ -79,16 +82,12 @@ public struct Shops: Sendable {
     /// Takes the owner's page offline; the slug stays reserved for a later publication.
     public func unpublish(ownerID: String, now: Timestamp = .now()) throws -> Record? {
         try changing { connection in
+            if let shop = try Self.findIfAny(connection, ownerID: ownerID), shop.page != nil, let slug = shop.slug {
+                try Outbox.append(connection, Events.pageUnpublished(slug: slug), sessionID: nil, ownerID: ownerID, now: now)
+            }
             try connection.execute("UPDATE shops SET page = NULL, published_at = NULL, updated_at = ? WHERE owner_id = ?",
                                    [.integer(now.milliseconds), .text(ownerID)])
             return try Self.findIfAny(connection, ownerID: ownerID)
-        }
-    }
-
-    /// Deletes the owner's shop (consent to publish withdrawn).
-    public func delete(ownerID: String) throws {
-        try changing { connection in
-            try connection.execute("DELETE FROM shops WHERE owner_id = ?", [.text(ownerID)])
         }
     }
 
@@ -127,14 +126,4 @@ public struct Shops: Sendable {
         return Record(id: id, slug: row.string(1), draft: draft, page: row.string(3),
                       publishedAt: row.int64(4).map(Timestamp.init(milliseconds:)), updatedAt: Timestamp(milliseconds: updated))
     }
-}
-
-/// A counter of changes, shared by the writers and the page cache.
-public final class Generation: Sendable {
-    private let value = Atomic<Int>(0)
-
-    public init() {}
-
-    func bump() { value.add(1, ordering: .releasing) }
-    var current: Int { value.load(ordering: .acquiring) }
 }

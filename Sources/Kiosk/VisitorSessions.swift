@@ -22,6 +22,7 @@ public struct VisitorSessions: Sendable {
             try connection.execute("""
                 INSERT INTO visitor_sessions (id, language, started_at, last_seen_at) VALUES (?, ?, ?, ?)
                 """, [.text(session.id), .text(language.rawValue), .integer(now.milliseconds), .integer(now.milliseconds)])
+            try Outbox.append(connection, Events.visitStarted(language), sessionID: session.id, now: now)
         }
         return session
     }

@@ -1,4 +1,5 @@
 import HTTPServer
+import Onboarding
 import Pages
 import QRCode
 
@@ -13,7 +14,7 @@ enum ShopQR {
         let moduleSize: Int
         let target: String
 
-        init(_ request: Request, _ settings: KioskSettings) throws(HTTPError) {
+        init(_ request: Request, _ settings: PublicSiteSettings) throws(HTTPError) {
             let unknown = request.query.keys.filter { !["for", "ecc", "size"].contains($0) }.sorted()
             guard unknown.isEmpty else { throw .invalidField(unknown[0], "is not a QR option (for, ecc, size)") }
             if let ecc = request.query["ecc"] {
@@ -35,11 +36,11 @@ enum ShopQR {
         func key(_ path: String) -> String { "\(path)?\(target)&\(correction.rawValue)&\(moduleSize)" }
     }
 
-    static func reply(_ request: Request, _ kind: Kind, _ services: KioskServices) throws(HTTPError) -> Reply {
-        let options = try Options(request, services.settings)
+    static func reply(_ request: Request, _ kind: Kind, _ site: PublicSite) throws(HTTPError) -> Reply {
+        let options = try Options(request, site.settings)
         let slug = request.parameters["slug"] ?? ""
-        return try services.pages.reply(options.key(request.path), request) { () throws(HTTPError) in
-            let shop = try PublishedShop.load(slug, services)
+        return try site.cache.reply(options.key(request.path), request) { () throws(HTTPError) in
+            let shop = try site.shop(slug)
             let targets = [("page", shop.links.page ?? "")] + shop.profile.linkTargets
             guard let url = targets.first(where: { $0.0 == options.target })?.1 else {
                 throw .notFound("This page has no '\(options.target)' link for a QR code.")
@@ -48,18 +49,18 @@ enum ShopQR {
         }
     }
 
-    static func directory(_ request: Request, _ kind: Kind, _ services: KioskServices) throws(HTTPError) -> Reply {
-        let options = try Options(request, services.settings)
+    static func directory(_ request: Request, _ kind: Kind, _ site: PublicSite) throws(HTTPError) -> Reply {
+        let options = try Options(request, site.settings)
         guard options.target == "page" else { throw .invalidField("for", "a directory has only its page") }
-        let url = try Directory.publicURL(request, services)
-        return try services.pages.reply(options.key(request.path), request) { () throws(HTTPError) in
-            try image(url, kind, options, title: services.settings.kioskLabel)
+        return try site.cache.reply(options.key(request.path), request) { () throws(HTTPError) in
+            let directory = try Directory.load(request, site)
+            return try image(directory.url, kind, options, title: directory.label)
         }
     }
 
     /// The SVG of `url`'s code for inlining in a poster.
     static func inlineSVG(_ url: String, correction: ErrorCorrection, title: String) throws(HTTPError) -> String {
-        guard let matrix = try? QRCode.matrix(for: url, correction: correction) else { throw KioskRoutes.internalError }
+        guard let matrix = try? QRCode.matrix(for: url, correction: correction) else { throw PublicSite.internalError }
         return QRCode.svg(matrix, moduleSize: 8, quietZone: 4, title: title)
     }
 

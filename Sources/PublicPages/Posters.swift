@@ -4,13 +4,13 @@ import Pages
 
 /// Print-ready posters (`?format=A4|A5|A6`): a shop's, and the directory's.
 enum Posters {
-    static func shop(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+    static func shop(_ request: Request, _ site: PublicSite) throws(HTTPError) -> Reply {
         let format = try format(request)
         let slug = request.parameters["slug"] ?? ""
-        return try services.pages.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
-            let shop = try PublishedShop.load(slug, services)
-            let texts = shop.content.pageTexts
-            let correction = services.settings.qrCorrection
+        return try site.cache.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
+            let shop = try site.shop(slug)
+            let texts = site.content.pageTexts
+            let correction = site.settings.qrCorrection
             let pageURL = shop.links.page ?? ""
             let main = try ShopQR.inlineSVG(pageURL, correction: correction, title: "QR code : " + shop.profile.name)
             let extra = try shop.profile.googleReview.map { (review: String) throws(HTTPError) in
@@ -19,20 +19,20 @@ enum Posters {
             }
             let page = PosterPage.render(title: shop.profile.name, subtitle: shop.trade?.label, call: texts("poster-call"),
                                          lead: texts("poster-lead"), address: readable(pageURL), main: main, extra: extra,
-                                         format: format, accent: shop.profile.accent, language: shop.content.language)
+                                         format: format, accent: shop.profile.accent, language: site.content.language)
             return built(page)
         }
     }
 
-    static func directory(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+    static func directory(_ request: Request, _ site: PublicSite) throws(HTTPError) -> Reply {
         let format = try format(request)
-        let url = try Directory.publicURL(request, services)
-        return try services.pages.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
-            let texts = services.content.french.pageTexts
-            let title = texts("directory-title", ["kiosk": services.settings.kioskLabel])
-            let main = try ShopQR.inlineSVG(url, correction: services.settings.qrCorrection, title: "QR code : " + title)
+        return try site.cache.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
+            let directory = try Directory.load(request, site)
+            let texts = site.content.pageTexts
+            let title = texts("directory-title", ["kiosk": directory.label])
+            let main = try ShopQR.inlineSVG(directory.url, correction: site.settings.qrCorrection, title: "QR code : " + title)
             let page = PosterPage.render(title: title, subtitle: nil, call: texts("directory-poster-call"),
-                                         lead: texts("directory-lead"), address: readable(url), main: main, extra: nil,
+                                         lead: texts("directory-lead"), address: readable(directory.url), main: main, extra: nil,
                                          format: format, accent: ShopProfile.defaultAccent, language: "fr")
             return built(page)
         }
@@ -45,7 +45,7 @@ enum Posters {
     }
 
     private static func built(_ page: RenderedPage) -> PageCache.Built {
-        var response = PublicRoutes.html(page)
+        var response = PublicSite.html(page)
         response.headers.append(("Cache-Control", "public, max-age=60"))
         return PageCache.Built(response: response)
     }

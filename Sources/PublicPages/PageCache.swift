@@ -7,7 +7,7 @@ import Time
 /// line turning, or a minute passing (for changes made by another process, `vitrine admin demo`).
 public final class PageCache: Sendable {
     /// What a builder returns: the response, and for how long it stays true.
-    struct Built {
+    public struct Built {
         var response: Response
         var lifetimeMilliseconds: Int64 = PageCache.maximumLifetime
     }
@@ -26,17 +26,17 @@ public final class PageCache: Sendable {
     private let entries = Mutex<[String: Entry]>([:])
     private let generation: Generation
 
-    init(generation: Generation) { self.generation = generation }
+    public init(generation: Generation) { self.generation = generation }
 
     /// The cached answer for `key`, or a new one from `build`; 304 when `If-None-Match` matches.
-    func reply(_ key: String, _ request: Request, build: () throws(HTTPError) -> Built) throws(HTTPError) -> Reply {
+    public func reply(_ key: String, _ request: Request, build: () throws(HTTPError) -> Built) throws(HTTPError) -> Reply {
         let now = Timestamp.now().milliseconds
         let current = generation.current
         var entry = entries.withLock { $0[key] }
         if entry == nil || entry!.generation != current || entry!.expires <= now {
             entry = try store(key, build(), generation: current, now: now)
         }
-        guard let entry else { throw KioskRoutes.internalError }
+        guard let entry else { throw PublicSite.internalError }
         if let condition = request.header("If-None-Match"), ETag.matches(ifNoneMatch: condition, tag: entry.etag) {
             return .prepared(entry.notModified)
         }
@@ -49,7 +49,7 @@ public final class PageCache: Sendable {
         response.headers.append(("ETag", etag))
         let kept = response.headers.filter { $0.0 != "Content-Type" && $0.0 != "Content-Security-Policy" }
         guard let full = PreparedResponse(response),
-              let notModified = PreparedResponse(Response.empty(status: 304, headers: kept)) else { throw KioskRoutes.internalError }
+              let notModified = PreparedResponse(Response.empty(status: 304, headers: kept)) else { throw PublicSite.internalError }
         let entry = Entry(full: full, notModified: notModified, etag: etag, generation: generation,
                           expires: now + min(built.lifetimeMilliseconds, Self.maximumLifetime))
         entries.withLock { entries in
@@ -58,4 +58,15 @@ public final class PageCache: Sendable {
         }
         return entry
     }
+}
+
+/// A counter of changes, shared by the writers and the page cache: a writer bumps it after a
+/// change, and every cached page built before is rebuilt at its next request.
+public final class Generation: Sendable {
+    private let value = Atomic<Int>(0)
+
+    public init() {}
+
+    public func bump() { value.add(1, ordering: .releasing) }
+    var current: Int { value.load(ordering: .acquiring) }
 }

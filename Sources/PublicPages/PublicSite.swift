@@ -1,0 +1,108 @@
+import HTTPServer
+import Logging
+import Onboarding
+import Pages
+import QRCode
+import Time
+
+/// What customers' phones open: a shop's page and its siblings (`/s/<slug>`, `.vcf`, QR codes,
+/// posters) and a kiosk's directory (`/d/<kiosk>`). No session, nothing personal beyond what the
+/// owner chose to publish; served from `PageCache`. The kiosk serves it for preview, the hub
+/// for the public, each with its own `ShopSource`.
+public struct PublicSite: Sendable {
+    let source: any ShopSource
+    let settings: PublicSiteSettings
+    /// French: the language of the shops' customers.
+    let content: Content
+    public let cache: PageCache
+    let logger: Logger
+
+    public init(source: any ShopSource, settings: PublicSiteSettings, content: Content, cache: PageCache, logger: Logger) {
+        self.source = source
+        self.settings = settings
+        self.content = content
+        self.cache = cache
+        self.logger = logger
+    }
+
+    public func add(to router: inout Router) {
+        let site = self
+        router.add(.get, "/s/{slug}") { request throws(HTTPError) in
+            let slug = request.parameters["slug"] ?? ""
+            if slug.hasSuffix(".vcf") { return try site.vcard(String(slug.dropLast(4)), request) }
+            return try site.page(slug, request)
+        }
+        router.add(.get, "/s/{slug}/qr.svg") { request throws(HTTPError) in try ShopQR.reply(request, .svg, site) }
+        router.add(.get, "/s/{slug}/qr.png") { request throws(HTTPError) in try ShopQR.reply(request, .png, site) }
+        router.add(.get, "/s/{slug}/poster") { request throws(HTTPError) in try Posters.shop(request, site) }
+        router.add(.get, "/d/{kiosk}") { request throws(HTTPError) in try Directory.page(request, site) }
+        router.add(.get, "/d/{kiosk}/poster") { request throws(HTTPError) in try Posters.directory(request, site) }
+        router.add(.get, "/d/{kiosk}/qr.svg") { request throws(HTTPError) in try ShopQR.directory(request, .svg, site) }
+        router.add(.get, "/d/{kiosk}/qr.png") { request throws(HTTPError) in try ShopQR.directory(request, .png, site) }
+    }
+
+    /// A rendered page as an HTML response with its own Content-Security-Policy.
+    public static func html(_ page: RenderedPage) -> Response {
+        var headers = [("Content-Type", "text/html; charset=utf-8"), ("Content-Security-Policy", page.contentSecurityPolicy)]
+        if page.contentSecurityPolicy.hasSuffix("frame-ancestors 'self'") { headers.append(("X-Frame-Options", "SAMEORIGIN")) }
+        return Response(status: 200, headers: headers, body: Array(page.html.utf8))
+    }
+
+    /// The page of a shop, rendered now (for the cache, or for a static export).
+    public func renderPage(_ shop: PublishedShop, now: Timestamp = .now()) -> RenderedPage {
+        ShopPage.render(shop.profile, trade: shop.trade, links: shop.links, content: content, now: now.civil(in: .paris))
+    }
+
+    private func page(_ slug: String, _ request: Request) throws(HTTPError) -> Reply {
+        try cache.reply(request.path, request) { () throws(HTTPError) in
+            let page = renderPage(try shop(slug))
+            var response = Self.html(page)
+            response.headers.append(("Cache-Control", "public, max-age=60"))
+            return PageCache.Built(response: response, lifetimeMilliseconds: Self.lifetime(minutes: page.minutesValid))
+        }
+    }
+
+    private func vcard(_ slug: String, _ request: Request) throws(HTTPError) -> Reply {
+        try cache.reply(request.path, request) { () throws(HTTPError) in
+            let shop = try shop(slug)
+            return PageCache.Built(response: Response(status: 200, headers: [
+                ("Content-Type", "text/vcard; charset=utf-8"), ("Cache-Control", "public, max-age=60"),
+                ("Content-Disposition", "attachment; filename=\"\(slug).vcf\""),
+            ], body: Array(VCard.render(shop.profile, trade: shop.trade, links: shop.links).utf8)))
+        }
+    }
+
+    /// The published shop at `slug` with what rendering needs; 404 when there is none.
+    public func shop(_ slug: String) throws(HTTPError) -> PublishedShop {
+        guard Slug.isValid(Substring(slug)), let profile = try storage({ try source.publishedShop(slug: slug) }) else {
+            throw .notFound("No published page at /s/\(slug).")
+        }
+        return PublishedShop(slug: slug, profile: profile, trade: content.trades.first { $0.id == profile.trade },
+                             links: .published(slug: slug, publicBaseURL: settings.publicBaseURL))
+    }
+
+    /// Runs a source call; a failure is logged and answered 503 (the client may retry).
+    func storage<T>(_ body: () throws -> T) throws(HTTPError) -> T {
+        do {
+            return try body()
+        } catch {
+            logger.error("storage failure: \(error)")
+            throw HTTPError(status: 503, code: "storage_unavailable", message: "Pages cannot be read right now; try again.")
+        }
+    }
+
+    /// Until the start of the minute the page's "open now" line changes.
+    static func lifetime(minutes: Int) -> Int64 {
+        Int64(min(minutes, 10_000)) * 60_000 - Timestamp.now().milliseconds % 60_000
+    }
+
+    static let internalError = HTTPError(status: 500, code: "internal", message: "Internal error.")
+}
+
+/// A published shop ready to render: its profile, its trade, its addresses.
+public struct PublishedShop: Sendable {
+    public let slug: String
+    public let profile: ShopProfile
+    public let trade: Trade?
+    public let links: ShopLinks
+}
