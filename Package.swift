@@ -53,6 +53,7 @@ let package = Package(
         ]),
         .executableTarget(name: "vitrine", dependencies: [
             "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode",
+            "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -75,6 +76,7 @@ let package = Package(
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,14 +6,25 @@ import Logging
 /// `journalctl -p warning -u vitrine` filters. Run by hand (no `JOURNAL_STREAM`), lines are
 /// prefixed with a UTC timestamp instead, for a person reading a terminal.
 public struct JournalLogHandler: LogHandler {
-    public var logLevel: Logger.Level
+    /// The shared level (changed live on reload) unless this handler's Logger set its own.
+    public var logLevel: Logger.Level {
+        get { ownLevel ?? control.level }
+        set { ownLevel = newValue }
+    }
     public var metadata: Logger.Metadata = [:]
     private let label: String
     private let underJournal: Bool
+    private let control: LogLevelControl
+    private var ownLevel: Logger.Level?
 
     public init(label: String, level: Logger.Level, underJournal: Bool = getenv("JOURNAL_STREAM") != nil) {
+        self.init(label: label, control: LogLevelControl(level), underJournal: underJournal)
+    }
+
+    /// A handler whose level follows `control`, shared by every handler of the process.
+    public init(label: String, control: LogLevelControl, underJournal: Bool = getenv("JOURNAL_STREAM") != nil) {
         self.label = label
-        self.logLevel = level
+        self.control = control
         self.underJournal = underJournal
     }
 

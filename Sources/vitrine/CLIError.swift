@@ -8,6 +8,8 @@ struct CLIError: Error, CustomStringConvertible {
         case unavailable = 69
         case cannotCreate = 73
         case io = 74
+        /// The state directory is in use (a running daemon during a restore, or the reverse).
+        case temporaryFailure = 75
         case configuration = 78
     }
 

@@ -7,19 +7,28 @@ import QRCode
 import Storage
 import Systemd
 
-/// The daemon's life: open, listen, wait for a signal, drain, close.
+/// The daemon's life: open, listen, tell systemd, wait for a signal, drain, close.
 struct Daemon {
     let config: ResolvedConfig
 
     func run() throws(CLIError) {
-        let logger = LogSetup.bootstrap(level: config.string("log_level"))
+        let levels = LogLevelControl(Logger.Level(rawValue: config.string("log_level")) ?? .info)
+        let logger = LogSetup.bootstrap(control: levels)
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
+        let notifier = ServiceNotifier.fromEnvironment()
+        let listener = try passedListener(logger)
         let content = try JourneyContent.load(config.string("content_directory"))
-        let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+        let directory = config.string("state_directory")
+        try StateStore.makeDirectory(directory)
+        let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
+        defer { withExtendedLifetime(lock) {} }
+        let database = try StateStore.open(directory: directory, config: config)
         let ui = try loadUI()
         let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
                            settings: kioskSettings(), logger: logger)
-        let server = HTTPServer(configuration: serverConfiguration(), handler: app, logger: logger)
+        var serverConfiguration = serverConfiguration()
+        serverConfiguration.listenSocket = listener
+        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
         do {
             try server.start()
         } catch {
@@ -27,8 +36,18 @@ struct Daemon {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         app.markReady()
-        logger.notice("listening on \(URLText.http(config.string("address"), server.port)) (state in \(config.string("state_directory")), \(ui.paths.count) UI files)")
-        waitForStop(signals, logger)
+        let endpoint = listener.flatMap(BoundAddress.of) ?? (config.string("address"), server.port)
+        let url = URLText.http(endpoint.address, endpoint.port)
+        logger.notice("listening on \(url)\(listener == nil ? "" : " (socket from systemd)") (state in \(directory), \(ui.paths.count) UI files)")
+        let status = ServeSupervision(notifier: notifier, database: database, url: url,
+                                      probe: LoopbackProbe(address: endpoint.address, port: endpoint.port, timeoutMilliseconds: 1000),
+                                      hubConfigured: !config.string("hub_url").isEmpty, logger: logger)
+        notifier.ready(status: status.currentStatus())
+        let supervisor = status.start()
+        var reload = ConfigReload(started: config, levels: levels)
+        waitForStop(signals, logger) { notifier.reloading(); reload.reload(logger); notifier.ready(status: status.currentStatus()) }
+        supervisor?.stop()
+        notifier.stopping(status: "Stopping: finishing requests in flight (up to \(config.integer("shutdown_grace")) s)")
         app.markReady(false)
         let unfinished = server.stop(grace: Double(config.integer("shutdown_grace")))
         if unfinished > 0 { logger.warning("stopped with \(unfinished) request(s) unfinished") }
@@ -36,16 +55,33 @@ struct Daemon {
         logger.notice("stopped")
     }
 
-    private func waitForStop(_ signals: SignalWaiter, _ logger: Logger) {
+    /// Waits for SIGTERM or SIGINT; SIGHUP reloads the configuration and goes on waiting.
+    private func waitForStop(_ signals: SignalWaiter, _ logger: Logger, reload: () -> Void) {
         while true {
             let signal = signals.wait()
             if signal == SIGHUP {
-                logger.notice("SIGHUP: live reload is not supported yet; restart to apply configuration changes")
+                logger.notice("SIGHUP: reloading the configuration")
+                reload()
                 continue
             }
             logger.notice("signal \(signal): stopping")
             return
         }
+    }
+
+    /// The listening socket systemd passed (socket activation), if any: `address` and `port`
+    /// are then unused, since systemd owns the socket.
+    private func passedListener(_ logger: Logger) throws(CLIError) -> Int32? {
+        let descriptors: [Int32]
+        do {
+            descriptors = try SocketActivation.fromEnvironment()
+        } catch {
+            throw CLIError(error.description, exitCode: .unavailable)
+        }
+        if descriptors.count > 1 {
+            logger.warning("systemd passed \(descriptors.count) sockets; serving on the first (descriptor \(descriptors[0])) only")
+        }
+        return descriptors.first
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
