@@ -1,0 +1,222 @@
+"""The page builder: consent with the publishing choice, then the shop's page step by step on
+the on-screen keyboards beside a live preview (a phone number refused next to its field, then
+fixed; hours with a lunch break; a closure), publishing, the QR code, the public page."""
+import json
+import shutil
+import subprocess
+import urllib.error
+import urllib.request
+
+import pytest
+
+from kiosk import Kiosk, give_consent, start
+
+NAME = "Crêperie Élodie"
+SLUG = "creperie-elodie"
+
+
+def preview_text(kiosk):
+    """The preview frame's text, spaces made plain (the page uses non-breaking ones)."""
+    text = kiosk.js("const f = document.getElementById('preview'); const b = f && f.contentDocument && f.contentDocument.body; return b ? b.textContent : '';")
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def public_status(server):
+    try:
+        with urllib.request.urlopen(f"{server.url}/s/{SLUG}", timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def enter(kiosk):
+    kiosk.tap('#keyboard [data-cmd="enter"]')
+
+
+def focused(kiosk, field_id):
+    kiosk.wait(lambda d: kiosk.js("return document.activeElement && document.activeElement.id") == field_id, f"focus on {field_id}")
+
+
+def next_screen(kiosk, name):
+    kiosk.action("next")
+    kiosk.wait_screen(name)
+
+
+def test_page_builder_from_consent_to_published_page(driver, server, artifacts, tmp_path):
+    if not shutil.which("zbarimg"):
+        pytest.skip("zbarimg (zbar-tools) is needed to decode the QR code")
+    kiosk = Kiosk(driver, server, artifacts, "builder").open()
+    start(kiosk)
+    kiosk.action("shop")
+
+    # No owner who agreed to publishing yet: the builder says why and leads to the consent.
+    kiosk.wait_screen("shop-start")
+    assert "accord" in kiosk.text()
+    kiosk.check("shop-start")
+    kiosk.action("consent")
+    kiosk.wait_screen("consent")
+    kiosk.action("next")
+    kiosk.wait(lambda d: "Publier la page" in kiosk.text("#screen-error"), "publishing choice required")
+    give_consent(kiosk, ["publish"], False, "4826")
+    kiosk.action("continue")
+
+    # (a) name on the AZERTY keyboard, then the trade.
+    kiosk.wait_screen("shop-name")
+    assert kiosk.text(".step") == "Étape 1 sur 10"
+    focused(kiosk, "name")
+    kiosk.type_keys(NAME)
+    assert kiosk.field_value("name") == NAME
+    kiosk.wait(lambda d: NAME in preview_text(kiosk), "the name in the preview", timeout=15)
+    kiosk.check("shop-name", field="name")
+    kiosk.action("trade", "creperie")
+    kiosk.wait(lambda d: kiosk.js("const f = document.getElementById('preview'); const t = f.contentDocument.querySelector('.trade'); return t && t.textContent.startsWith('Crêperie');"), "the trade in the preview")
+    next_screen(kiosk, "shop-about")
+
+    # (b) description, in a text area typed on the same keyboard.
+    kiosk.type_keys("Galettes et crêpes")
+    kiosk.check("shop-about", field="description")
+    next_screen(kiosk, "shop-address")
+
+    # (c) address: Valider moves on to the next field; the postcode on the keypad.
+    kiosk.type_keys("12 rue de la République")
+    enter(kiosk)
+    focused(kiosk, "postcode")
+    kiosk.type_keys("69002")
+    kiosk.check("shop-address", field="postcode")
+    kiosk.tap("#city")
+    focused(kiosk, "city")
+    kiosk.type_keys("Lyon")
+    next_screen(kiosk, "shop-contact")
+
+    # (d) a phone number the server refuses: its message next to the field, then fixed.
+    kiosk.type_keys("061234")
+    kiosk.wait(lambda d: "Numéro" in kiosk.text("#phone-error"), "the phone problem next to its field")
+    assert kiosk.js("return document.getElementById('phone').getAttribute('aria-invalid')") == "true"
+    assert "phone-error" in kiosk.js("return document.getElementById('phone').getAttribute('aria-describedby')")
+    kiosk.check("shop-contact-error", field="phone")
+    kiosk.type_keys("5678")
+    assert kiosk.field_value("phone") == "06 12 34 56 78"
+    kiosk.wait(lambda d: "06 12 34 56 78" in preview_text(kiosk), "the phone in the preview")
+    assert kiosk.text("#phone-error") == ""
+    kiosk.tap("#email")
+    focused(kiosk, "email")
+    kiosk.type_keys("bonjour@creperie.fr")
+    kiosk.check("shop-contact", field="email")
+
+    # Back and Next: each screen is read again from the server.
+    kiosk.tap("#back")
+    kiosk.wait_screen("shop-address")
+    assert kiosk.field_value("postcode") == "69002" and kiosk.field_value("city") == "Lyon"
+    next_screen(kiosk, "shop-contact")
+    assert kiosk.field_value("email") == "bonjour@creperie.fr"
+    next_screen(kiosk, "shop-hours")
+
+    # (e) hours: Tuesday open all day, Monday with a lunch break, copied to Tuesday.
+    kiosk.check("shop-hours")
+    kiosk.action("day", "2")
+    kiosk.wait_screen("shop-day")
+    kiosk.action("open")
+    kiosk.tap("#back")
+    kiosk.wait_screen("shop-hours")
+    kiosk.action("day", "1")
+    kiosk.wait_screen("shop-day")
+    assert kiosk.title() == "Lundi"
+    kiosk.action("open")
+    kiosk.action("lunch")
+    assert kiosk.text("#lunchFrom") == "12:30" and kiosk.text("#lunchTo") == "14:00"
+    kiosk.action("closes", "-60")
+    kiosk.action("lunchTo", "-15")
+    assert kiosk.text("#closes") == "18:00" and kiosk.text("#lunchTo") == "13:45"
+    kiosk.check("shop-day")
+    kiosk.action("copy")
+    kiosk.wait(lambda d: "1 autres jours" in kiosk.text("#copied") or "1 autre" in kiosk.text("#copied"), "copied")
+    kiosk.action("next")
+    kiosk.wait_screen("shop-hours")
+    hours = "09:00 – 12:30, 13:45 – 18:00"
+    assert kiosk.text('[data-action="day"][data-id="1"]').endswith(hours)
+    assert kiosk.text('[data-action="day"][data-id="2"]').endswith(hours)
+    assert kiosk.text('[data-action="day"][data-id="3"]').endswith("Fermé")
+    kiosk.wait(lambda d: "13 h 45" in preview_text(kiosk), "the lunch break in the preview")
+
+    # High contrast and large text on a builder screen.
+    kiosk.tap("#contrast")
+    kiosk.tap("#large")
+    kiosk.check("shop-hours-contrast-large")
+    kiosk.tap("#contrast")
+    kiosk.tap("#large")
+    next_screen(kiosk, "shop-closures")
+
+    # (f) an exceptional closure with the touch date picker.
+    kiosk.action("add")
+    kiosk.wait_screen("shop-closure")
+    kiosk.action("closure0-from", "0d1m")
+    kiosk.action("closure0-to", "1d0m")
+    first, last = kiosk.text("#closure0-from"), kiosk.text("#closure0-to")
+    assert first != last
+    kiosk.check("shop-closure")
+    kiosk.action("next")
+    kiosk.wait_screen("shop-closures")
+    assert "Du " in kiosk.text('[data-action="closure"][data-id="0"]')
+    kiosk.check("shop-closures")
+    next_screen(kiosk, "shop-social")
+
+    # (g) social links on the web-address keyboard.
+    kiosk.type_keys("facebook.com/creperie.elodie")
+    kiosk.check("shop-social", field="facebook")
+    next_screen(kiosk, "shop-services")
+
+    # (h) services: a new line appears as the last one is filled in.
+    kiosk.type_keys("Galettes")
+    enter(kiosk)
+    focused(kiosk, "service1")
+    kiosk.type_keys("Crêpes")
+    kiosk.check("shop-services", field="service1")
+    next_screen(kiosk, "shop-colour")
+
+    # (i) accent colour.
+    kiosk.action("accent", "#a4000f")
+    assert kiosk.js("return document.querySelector('[data-id=\"#a4000f\"]').getAttribute('aria-pressed')") == "true"
+    kiosk.check("shop-colour")
+    next_screen(kiosk, "shop-review")
+
+    # (j) review with the full preview, then publish.
+    kiosk.wait(lambda d: "Galettes" in preview_text(kiosk) and NAME in preview_text(kiosk), "full preview")
+    assert not driver.find_elements("css selector", '#main [data-action="fix"]')
+    kiosk.check("shop-review")
+    kiosk.action("publish")
+
+    # (k) published: QR code, address, prints.
+    kiosk.wait_screen("shop-done")
+    base = server.api("GET", "/api/v1/kiosk")[1]["publicBaseURL"].rstrip("/")
+    page_url = f"{base}/s/{SLUG}"
+    assert kiosk.text(".page-url") == page_url
+    kiosk.wait(lambda d: kiosk.js("const i = document.querySelector('img.qr'); return i.complete && i.naturalWidth > 0"), "QR image loaded")
+    kiosk.check("shop-done")
+    image = tmp_path / "qr.png"
+    image.write_bytes(driver.find_element("css selector", "img.qr").screenshot_as_png)
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=True).stdout.split()
+    assert decoded == [page_url]
+
+    kiosk.action("poster", "A4")
+    kiosk.wait(lambda d: "A4" in kiosk.text("#print-status"), "poster printed", timeout=20)
+    assert not kiosk.text("#screen-error")
+    has_poster = server.api("GET", f"/api/v1/sessions/{kiosk.session_ids()[0]}/passport")[1]
+    assert has_poster.get("posterPrinted"), json.dumps(has_poster)
+    assert kiosk.storage_is_empty() == {"local": 0, "session": 0, "cookie": "", "idb": 0}
+
+    # Taking the page down asks first; the page is gone until it is published again.
+    kiosk.action("unpublish")
+    kiosk.wait(lambda d: kiosk.js("return document.getElementById('confirm').open"), "take-down confirmation")
+    kiosk.check("shop-unpublish-dialog", help_fixed=False)
+    kiosk.tap("#confirm-yes")
+    kiosk.wait_screen("shop-review")
+    assert "plus publiée" in kiosk.text()
+    assert public_status(server) == 404
+    kiosk.action("publish")
+    kiosk.wait_screen("shop-done")
+    assert public_status(server) == 200
+
+    # The public page, as a customer's phone opens it on this kiosk.
+    driver.get(server.url + f"/s/{SLUG}")
+    kiosk.wait(lambda d: NAME in driver.find_element("css selector", "h1").text, "the public page")
+    assert "Galettes" in driver.find_element("css selector", "body").text
