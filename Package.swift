@@ -44,6 +44,10 @@ let package = Package(
             "CCurl", "Storage", "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .target(name: "Hub", dependencies: [
+            "HTTPServer", "Storage", "Pages", "PublicPages", "Upstream", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
+            "LocalFiles", .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "Systemd", dependencies: [
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -52,7 +56,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -41,7 +41,10 @@ enum ArgumentParsing {
                 throw usage("unknown option '--\(name)' for '\(commandName(path))'", path)
             }
             let value: String
-            if let inline { value = inline } else {
+            if option.isFlag {
+                guard inline == nil else { throw usage("option '--\(name)' takes no value", path) }
+                value = "true"
+            } else if let inline { value = inline } else {
                 guard index < words.count else { throw usage("option '--\(name)' needs a value (\(option.valueName))", path) }
                 value = words[index]
                 index += 1

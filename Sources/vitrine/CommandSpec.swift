@@ -6,6 +6,11 @@ struct OptionSpec: Sendable {
     let help: String
     var repeatable = false
     var configKey: String?
+    /// A switch such as `--json`: present or not, no value.
+    var isFlag = false
+
+    /// `--json`: print machine-readable JSON instead of text.
+    static let json = OptionSpec(name: "json", valueName: "", help: "Print JSON instead of text.", isFlag: true)
 }
 
 /// A command of the `vitrine` tool: its help, what it accepts, and what it does.
@@ -29,5 +34,6 @@ struct ParsedArguments {
     var positionals: [String] = []
 
     func value(_ name: String) -> String? { values[name]?.last }
+    func flag(_ name: String) -> Bool { values[name] != nil }
     func values(_ name: String) -> [String] { values[name] ?? [] }
 }

@@ -21,7 +21,7 @@ enum Commands {
             foreign or too new, or a content file invalid; 69 cannot listen; 73 backup destination
             exists; 74 input/output error; 78 bad configuration.
             """,
-        subcommands: [serve, config, AdminCommands.group])
+        subcommands: [serve, config, AdminCommands.group, HubCommands.group])
 
     static let serve = CommandSpec(
         name: "serve",

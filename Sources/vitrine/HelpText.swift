@@ -26,7 +26,7 @@ enum HelpText {
     private static func optionRow(_ option: OptionSpec) -> String {
         let key = option.configKey.map { " (key \($0))" } ?? ""
         let repeatable = option.repeatable ? " Repeatable." : ""
-        return row("--\(option.name) <\(option.valueName)>", option.help + key + repeatable)
+        return row(option.isFlag ? "--\(option.name)" : "--\(option.name) <\(option.valueName)>", option.help + key + repeatable)
     }
 
     private static func row(_ left: String, _ right: String) -> String {

@@ -6,6 +6,7 @@ import Logging
 import QRCode
 import Storage
 import Systemd
+import Upstream
 
 /// The daemon's life: open, listen, tell systemd, wait for a signal, drain, close.
 struct Daemon {
@@ -26,7 +27,7 @@ struct Daemon {
         let ui = try loadUI()
         let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
                            settings: kioskSettings(), logger: logger)
-        var serverConfiguration = serverConfiguration()
+        var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
         let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
         do {
@@ -36,6 +37,14 @@ struct Daemon {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         app.markReady()
+        let upstream: Sender?
+        do {
+            upstream = try UpstreamSetup.start(config: config, database: database, logger: logger)
+        } catch {
+            _ = server.stop(grace: 0)
+            database.close()
+            throw error
+        }
         let endpoint = listener.flatMap(BoundAddress.of) ?? (config.string("address"), server.port)
         let url = URLText.http(endpoint.address, endpoint.port)
         logger.notice("listening on \(url)\(listener == nil ? "" : " (socket from systemd)") (state in \(directory), \(ui.paths.count) UI files)")
@@ -51,6 +60,7 @@ struct Daemon {
         app.markReady(false)
         let unfinished = server.stop(grace: Double(config.integer("shutdown_grace")))
         if unfinished > 0 { logger.warning("stopped with \(unfinished) request(s) unfinished") }
+        upstream?.stop()
         database.close()
         logger.notice("stopped")
     }
@@ -107,20 +117,6 @@ struct Daemon {
         settings.receiptPrinter = printer.isEmpty ? nil : printer
         settings.receiptDots = config.string("receipt_paper_mm") == "80" ? 576 : 384
         return settings
-    }
-
-    private func serverConfiguration() -> ServerConfiguration {
-        var server = ServerConfiguration()
-        server.address = config.string("address")
-        server.port = config.integer("port")
-        server.threads = config.integer("threads")
-        server.maxConnections = config.integer("max_connections")
-        server.maxConnectionsPerIP = config.integer("max_connections_per_ip")
-        server.idleTimeout = config.integer("idle_timeout")
-        server.requestTimeout = config.integer("request_timeout")
-        server.maxBodyBytes = config.integer("max_body_bytes")
-        server.memoryPerConnection = config.integer("memory_per_connection")
-        return server
     }
 }
 

@@ -1,0 +1,84 @@
+import HTTPServer
+import Logging
+import Onboarding
+import PublicPages
+import Storage
+import Synchronization
+
+/// The CCI hub as an HTTP application: report ingest for the kiosks, the public pages for
+/// customers' phones, `/healthz`, and the dashboard for the CCI's staff.
+public final class HubApp: HTTPHandler {
+    let services: HubServices
+    private let router: Router
+    private let ready = Atomic<Bool>(false)
+
+    public init(database: Database, content: ContentLibrary, settings: HubSettings, logger: Logger) {
+        services = HubServices(database: database, content: content, settings: settings, logger: logger)
+        router = HubRoutes.make(services)
+    }
+
+    /// `/healthz` answers 503 until the database and the listener are up.
+    public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
+
+    public func respond(to request: Request) -> Reply {
+        if request.path == "/healthz" {
+            let up = ready.load(ordering: .acquiring)
+            return .response(.json(#"{"status":"\#(up ? "ok" : "starting")","version":"\#(HubSettings.version)"}"#, status: up ? 200 : 503))
+        }
+        switch router.route(request) {
+        case .success(let reply)?: return reply
+        case .failure(let error)?: return .response(.error(error))
+        case nil: return .response(.error(.notFound("No resource at \(request.path).")))
+        }
+    }
+
+    /// Rewrites every published page's static files (their "open now" line ages).
+    public func refreshExport() {
+        guard let export = services.export, let slugs = try? services.publishedSlugs() else { return }
+        slugs.forEach(export.refresh)
+    }
+
+    /// The routes the router knows, for tests.
+    public var routes: [(method: HTTPMethod, path: String)] { router.routes }
+}
+
+/// What the hub is told by its configuration.
+public struct HubSettings: Sendable {
+    public static let version = "0.1.0"
+    /// Where phones reach the public pages (this hub's public address).
+    public var publicBaseURL = "http://127.0.0.1:8080"
+    /// Where pages are also written as static files; nil: nowhere.
+    public var exportDirectory: String?
+
+    public init() {}
+}
+
+/// Everything the hub's routes need, built once.
+struct HubServices: Sendable {
+    let database: Database
+    let ingest: Ingest
+    let kiosks: Kiosks
+    let site: PublicSite
+    let generation: Generation
+    let export: StaticExport?
+    let settings: HubSettings
+    let logger: Logger
+
+    init(database: Database, content: ContentLibrary, settings: HubSettings, logger: Logger) {
+        self.database = database
+        ingest = Ingest(database: database, logger: logger)
+        kiosks = Kiosks(database: database)
+        generation = Generation()
+        let site = PublicSite(source: HubShopSource(database: database),
+                              settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: .medium, qrModulePixels: 10),
+                              content: content.french, cache: PageCache(generation: generation), logger: logger)
+        self.site = site
+        export = settings.exportDirectory.map { StaticExport(directory: $0, site: site, logger: logger) }
+        self.settings = settings
+        self.logger = logger
+    }
+
+    func publishedSlugs() throws -> [String] {
+        try database.read { connection in try connection.query("SELECT slug FROM pages ORDER BY slug").compactMap { $0.string(0) } }
+    }
+}

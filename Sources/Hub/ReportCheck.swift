@@ -1,0 +1,76 @@
+import HTTPServer
+import JSON
+import Time
+import Upstream
+
+/// One event of a report, checked: an id, a type, a time, and its data split into facts
+/// (kept in the event log) and personal fields (kept only in the tables they belong to).
+struct CheckedEvent: Sendable {
+    let id: String
+    let type: String
+    let at: Timestamp
+    let session: String?
+    let owner: String?
+    /// Data without personal fields.
+    let facts: [JSONField]
+    /// The whole data, personal fields included, for the projection.
+    let data: [JSONField]
+
+    func string(_ key: String) -> String? {
+        guard case .string(let text)? = data.first(where: { $0.key == key })?.value else { return nil }
+        return text
+    }
+
+    func value(_ key: String) -> JSONValue? { data.first { $0.key == key }?.value }
+}
+
+/// Reads and checks a report body: 400 for text that is not JSON, 422 naming the first bad event.
+enum ReportCheck {
+    /// Fields that name or reach a person: never written to the event log.
+    static let personalKeys: Set<String> = ["name", "phone", "passportToken"]
+
+    static func events(_ body: [UInt8]) throws(HTTPError) -> [CheckedEvent] {
+        let report: Report
+        do {
+            report = try JSON.decode(Report.self, from: body)
+        } catch {
+            switch error {
+            case .syntax(let syntax): throw .badRequest("The report is not valid JSON (\(syntax)).", code: "invalid_json")
+            case .field(let path, let reason): throw .invalidField(path.isEmpty ? "body" : path, reason)
+            }
+        }
+        guard !report.events.isEmpty, report.events.count <= Ingest.maximumEvents else {
+            throw .invalidField("events", "must hold 1 to \(Ingest.maximumEvents) events")
+        }
+        var seen: Set<String> = []
+        var checked: [CheckedEvent] = []
+        for (index, event) in report.events.enumerated() {
+            let item = try check(event, index: index)
+            guard seen.insert(item.id).inserted else { throw .invalidField("events[\(index)].id", "appears twice in the report") }
+            checked.append(item)
+        }
+        return checked
+    }
+
+    private static func check(_ event: ReportEvent, index: Int) throws(HTTPError) -> CheckedEvent {
+        let path = "events[\(index)]"
+        guard (1...100).contains(event.id.utf8.count), event.id.utf8.allSatisfy(isWordByte) else {
+            throw .invalidField(path + ".id", "must be 1 to 100 letters, digits, '-' or '_'")
+        }
+        guard (1...64).contains(event.type.utf8.count), event.type.utf8.allSatisfy({ isWordByte($0) || $0 == 0x2E }) else {
+            throw .invalidField(path + ".type", "must be 1 to 64 letters, digits, '.', '-' or '_'")
+        }
+        guard let at = Timestamp(rfc3339: event.at) else { throw .invalidField(path + ".at", "must be an RFC 3339 date-time") }
+        guard case .object(let data) = event.data else { throw .invalidField(path + ".data", "must be an object") }
+        func text(_ key: String) -> String? {
+            guard case .string(let value)? = data.first(where: { $0.key == key })?.value else { return nil }
+            return value
+        }
+        return CheckedEvent(id: event.id, type: event.type, at: at, session: text("session"), owner: text("owner"),
+                            facts: data.filter { !personalKeys.contains($0.key) }, data: data)
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x5F
+    }
+}

@@ -1,0 +1,48 @@
+import Glibc
+import Hub
+import Storage
+import Upstream
+
+/// `vitrine hub`: the CCI's receiver, publisher and dashboard; `vitrine hub add-kiosk NAME`.
+enum HubCommands {
+    static let group = CommandSpec(
+        name: "hub",
+        abstract: "Run the CCI hub: signed report ingest, public pages, dashboard (database hub.sqlite in the state directory).",
+        discussion: """
+            Kiosks report to POST /api/v1/kiosks/<id>/reports (Standard Webhooks signatures). Register each
+            kiosk first with 'vitrine hub add-kiosk NAME', then set hub_url, hub_kiosk_id and hub_secret_file
+            on that kiosk. Stops cleanly on SIGTERM or SIGINT.
+            """,
+        options: Commands.configOptions + [
+            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: "address"),
+            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: "port"),
+            OptionSpec(name: "log-level", valueName: "level",
+                       help: "trace, debug, info, notice, warning, error or critical.", configKey: "log_level"),
+        ],
+        subcommands: [addKiosk],
+        run: { arguments, command throws(CLIError) in try HubDaemon(config: ConfigOptions.resolve(arguments, command)).run() })
+
+    static let addKiosk = CommandSpec(
+        name: "add-kiosk",
+        abstract: "Register a kiosk and print its id and secret (shown once: put the secret in the kiosk's hub_secret_file).",
+        discussion: "NAME: 1 to 40 of a-z, 0-9 and inner '-'; it is the kiosk's id and its directory's address (/d/NAME). Exit 65 if it exists.",
+        options: Commands.configOptions + [.json],
+        positionals: [("name", "The kiosk's name, e.g. cci-lyon-republique.")],
+        run: { arguments, command throws(CLIError) in
+            let config = try ConfigOptions.resolve(arguments, command)
+            let database = try HubDaemon.openDatabase(config)
+            defer { database.close() }
+            let added: (id: String, secret: WebhookSecret)
+            do {
+                added = try Kiosks(database: database).add(name: arguments.positionals[0])
+            } catch {
+                throw CLIError(String(describing: error), exitCode: .data)
+            }
+            if arguments.flag("json") {
+                Terminal.output(#"{"id":"\#(added.id)","secret":"\#(added.secret.text)"}"#)
+            } else {
+                Terminal.output("id: \(added.id)\nsecret: \(added.secret.text)")
+                Terminal.output("On the kiosk: hub_kiosk_id = \"\(added.id)\", and the secret alone in the file named by hub_secret_file (mode 0600).")
+            }
+        })
+}

@@ -1,0 +1,75 @@
+import Configuration
+import Glibc
+import HTTPServer
+import Hub
+import Logging
+import Storage
+
+/// The hub's life: open its database, listen, refresh the static export now and then, wait
+/// for a signal, drain, close.
+struct HubDaemon {
+    static let fileName = "hub.sqlite"
+    /// How often static pages are rewritten (their "open now" line ages).
+    static let exportRefreshSeconds: UInt32 = 600
+    let config: ResolvedConfig
+
+    static func openDatabase(_ config: ResolvedConfig) throws(CLIError) -> Database {
+        let directory = config.string("state_directory")
+        try StateStore.makeDirectory(directory)
+        do {
+            return try Database.open(path: directory + "/" + fileName, migrations: HubSchema.migrations,
+                                     busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+        } catch {
+            throw CLIError(String(describing: error), exitCode: .data)
+        }
+    }
+
+    func run() throws(CLIError) {
+        let logger = LogSetup.bootstrap(level: config.string("log_level"))
+        let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
+        let content = try JourneyContent.load(config.string("content_directory"))
+        let database = try Self.openDatabase(config)
+        var settings = HubSettings()
+        settings.publicBaseURL = config.string("public_base_url")
+        let export = config.string("hub_export_directory")
+        settings.exportDirectory = export.isEmpty ? nil : export
+        let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
+        let server = HTTPServer(configuration: ServerSettings.from(config), handler: app, logger: logger)
+        do {
+            try server.start()
+        } catch {
+            database.close()
+            throw CLIError(String(describing: error), exitCode: .unavailable)
+        }
+        app.markReady()
+        if settings.exportDirectory != nil { startExportRefresh(app) }
+        logger.notice("hub listening on \(URLText.http(config.string("address"), server.port)) (state in \(config.string("state_directory")))")
+        while true {
+            let signal = signals.wait()
+            if signal != SIGHUP { break }
+            logger.notice("SIGHUP: the hub re-reads nothing live; restart it to apply configuration changes")
+        }
+        app.markReady(false)
+        _ = server.stop(grace: Double(config.integer("shutdown_grace")))
+        database.close()
+        logger.notice("hub stopped")
+    }
+
+    /// Rewrites the exported pages every ten minutes, on a thread of its own.
+    private func startExportRefresh(_ app: HubApp) {
+        app.refreshExport()
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(app).toOpaque()
+        if pthread_create(&thread, nil, { context in
+            let app = Unmanaged<HubApp>.fromOpaque(context!).takeRetainedValue()
+            while true {
+                sleep(HubDaemon.exportRefreshSeconds)
+                app.refreshExport()
+            }
+        }, context) == 0 {
+            pthread_detach(thread)
+        } else {
+            Unmanaged<HubApp>.fromOpaque(context).release()
+        }
+    }
+}
