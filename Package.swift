@@ -80,6 +80,8 @@ let package = Package(
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),
+        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "Kiosk", "Storage", "JSON"]),
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HTTPServer", "Storage", "Upstream", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
     ],
     swiftLanguageModes: [.v6]

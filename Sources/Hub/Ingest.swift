@@ -23,7 +23,7 @@ public struct Ingest: Sendable {
     }
 
     /// What a stored report changed, for the caller to publish (cache, static files).
-    public struct Outcome: Sendable {
+    public struct Outcome: Sendable, Equatable {
         public let acked: [String]
         public let changedSlugs: Set<String>
     }

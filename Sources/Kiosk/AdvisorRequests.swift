@@ -15,6 +15,13 @@ public struct AdvisorRequests: Sendable {
         public let phone: String
         public let topic: String
         public let preferredTime: String
+
+        public init(name: String, phone: String, topic: String, preferredTime: String) {
+            self.name = name
+            self.phone = phone
+            self.topic = topic
+            self.preferredTime = preferredTime
+        }
     }
 
     /// Records the request, its progress fact and its event for the hub in one transaction.

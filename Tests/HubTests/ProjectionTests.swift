@@ -1,0 +1,81 @@
+import Foundation
+import Hub
+import JSON
+import Testing
+import Upstream
+
+@Suite("What the hub derives from events: pages, consent, advisor requests, conflicts")
+struct ProjectionTests {
+    static let profile: JSONValue = .object([JSONField("name", .string("Crêperie Élodie")), JSONField("hours", .array([])),
+                                             JSONField("closures", .array([])), JSONField("services", .array([])),
+                                             JSONField("accent", .string("#1f5c99"))])
+
+    func page(_ type: String = "page.published", slug: String = "creperie-elodie", owner: String = "o1") -> ReportEvent {
+        HubFixture.event(type, [JSONField("owner", .string(owner)), JSONField("slug", .string(slug)), JSONField("page", Self.profile)])
+    }
+
+    func consent(_ type: String, owner: String = "o1", purposes: [String], hub: Bool, token: String? = "tok") -> ReportEvent {
+        var data = [JSONField("owner", .string(owner)), JSONField("purposes", .array(purposes.map(JSONValue.string))),
+                    JSONField("hub", .bool(hub)), JSONField("noticeHash", .string("h"))]
+        if let token { data.append(JSONField("passportToken", .string(token))) }
+        return HubFixture.event(type, data)
+    }
+
+    func strings(_ hub: HubFixture, _ sql: String) throws -> [String?] {
+        try hub.database.read { try $0.query(sql).map { $0.string(0) } }
+    }
+
+    @Test func pagesArePublishedUpdatedAndTakenDown() throws {
+        let hub = try HubFixture()
+        let outcome = try hub.send(HubFixture.body([consent("consent.given", purposes: ["publish"], hub: true), page()])).get()
+        #expect(outcome.changedSlugs == ["creperie-elodie"])
+        #expect(try strings(hub, "SELECT slug FROM pages") == ["creperie-elodie"])
+        _ = try hub.send(HubFixture.body([HubFixture.event("page.unpublished", [JSONField("owner", .string("o1")),
+                                                                                JSONField("slug", .string("creperie-elodie"))])])).get()
+        #expect(try hub.count("pages") == 0)
+    }
+
+    @Test func withdrawingConsentRemovesPagesAndPersonalFields() throws {
+        let hub = try HubFixture()
+        let advisor = HubFixture.event("advisor.requested", [
+            JSONField("owner", .string("o1")), JSONField("request", .string("r1")), JSONField("topic", .string("website")),
+            JSONField("preferredTime", .string("morning")), JSONField("name", .string("Canari Dupont")), JSONField("phone", .string("+33612345678")),
+        ])
+        _ = try hub.send(HubFixture.body([consent("consent.given", purposes: ["publish", "callback"], hub: true), page(), advisor])).get()
+        #expect(try strings(hub, "SELECT name FROM advisor_requests") == ["Canari Dupont"])
+        #expect(try strings(hub, "SELECT passport_token FROM owners") == ["tok"])
+        let logged = try strings(hub, "SELECT data FROM events").compactMap { $0 }.joined()
+        #expect(!logged.contains("Canari") && !logged.contains("+33612345678") && !logged.contains("tok"), "the event log keeps nothing personal")
+        _ = try hub.send(HubFixture.body([HubFixture.event("consent.withdrawn", [JSONField("owner", .string("o1"))])])).get()
+        #expect(try hub.count("pages") == 0 && hub.count("owners") == 0)
+        #expect(try strings(hub, "SELECT name FROM advisor_requests") == [nil])
+        #expect(try strings(hub, "SELECT topic FROM advisor_requests") == ["website"], "the anonymous request stays")
+    }
+
+    @Test func narrowingConsentDropsWhatIsNoLongerAllowed() throws {
+        let hub = try HubFixture()
+        _ = try hub.send(HubFixture.body([consent("consent.given", purposes: ["publish"], hub: true), page()])).get()
+        _ = try hub.send(HubFixture.body([consent("consent.changed", purposes: ["callback"], hub: false, token: nil)])).get()
+        #expect(try hub.count("pages") == 0)
+        #expect(try strings(hub, "SELECT passport_token FROM owners") == [nil])
+    }
+
+    @Test func aSlugHeldByAnotherKioskIsAConflictNotATakeover() throws {
+        let hub = try HubFixture()
+        _ = try hub.send(HubFixture.body([page()])).get()
+        let other = try Kiosks(database: hub.database).add(name: "k2").secret
+        let body = HubFixture.body([page(owner: "o2")])
+        let time = Int64(Date().timeIntervalSince1970)
+        _ = try hub.ingest.receive(kiosk: "k2", webhookID: "m", timestamp: String(time),
+                                   signature: WebhookSignature.sign(other, id: "m", timestamp: time, body: body), body: body)
+        #expect(try strings(hub, "SELECT kiosk_id FROM pages") == ["k1"])
+        #expect(try strings(hub, "SELECT kiosk_id FROM slug_conflicts") == ["k2"])
+    }
+
+    @Test func anInvalidProfileIsStoredAsAnEventButNotPublished() throws {
+        let hub = try HubFixture()
+        let broken = HubFixture.event("page.published", [JSONField("slug", .string("x")), JSONField("page", .string("<script>"))])
+        _ = try hub.send(HubFixture.body([broken])).get()
+        #expect(try hub.count("events") == 1 && hub.count("pages") == 0)
+    }
+}
