@@ -1,19 +1,27 @@
 import Glibc
+import JSON
 import Kiosk
 import Storage
 
-/// `vitrine admin check`, `backup PATH` and `demo`: safe while the daemon runs.
+/// `vitrine admin …`: the operator's tasks on the kiosk's database. All but `restore` are safe
+/// while the daemon runs.
 enum AdminCommands {
     static let group = CommandSpec(
         name: "admin",
         abstract: "Operator tasks on the kiosk's database.",
-        subcommands: [check, backup, demo])
+        discussion: """
+            Reading commands (status, check, export) take --json. Exit codes: 0 success; 64 bad command
+            line; 65 database corrupt, foreign or too new (or a backup that fails its checks); 73 backup
+            destination exists; 74 input/output error; 75 the daemon is running (restore); 78 bad
+            configuration.
+            """,
+        subcommands: [status, check, backup, restore, export, erase, purge, setAdminPIN, demo])
 
     static let check = CommandSpec(
         name: "check",
         abstract: "Check the database's integrity (read-only; safe while the daemon runs).",
-        discussion: "Prints 'ok' and exits 0, or prints SQLite's findings and exits 65.",
-        options: Commands.configOptions,
+        discussion: "Prints 'ok' and exits 0, or prints SQLite's findings and exits 65. With --json: {\"ok\": …, \"findings\": […]}.",
+        options: Commands.configOptions + [.json],
         run: { arguments, command throws(CLIError) in
             let path = StateStore.path(in: try ConfigOptions.resolve(arguments, command).string("state_directory"))
             let findings: [String]
@@ -22,7 +30,12 @@ enum AdminCommands {
             } catch {
                 throw CLIError(String(describing: error), exitCode: .data)
             }
-            findings.forEach(Terminal.output)
+            if arguments.flag("json") {
+                JSONOutput.print(.object([JSONField("ok", .bool(findings == ["ok"])), JSONField("path", .string(path)),
+                                          JSONField("findings", .array(findings.map(JSONValue.string)))]))
+            } else {
+                findings.forEach(Terminal.output)
+            }
             if findings != ["ok"] { throw CLIError("\(path) failed its integrity check", exitCode: .data) }
         })
 

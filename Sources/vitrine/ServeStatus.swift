@@ -4,7 +4,7 @@ import Time
 
 /// How the hub deliveries stand, read from the outbox and the `upstream_status` row: what
 /// `STATUS=` and `vitrine admin status` tell an operator.
-struct UpstreamSummary: Sendable, Equatable {
+struct DeliverySummary: Sendable, Equatable {
     var outboxDepth = 0
     var lastSuccessAt: Timestamp?
     var lastAttemptAt: Timestamp?
@@ -12,8 +12,8 @@ struct UpstreamSummary: Sendable, Equatable {
     var delivered = 0
 
     /// One read transaction; a database without the table yet (older schema) reads as empty.
-    static func read(_ connection: Connection) throws -> UpstreamSummary {
-        var summary = UpstreamSummary()
+    static func read(_ connection: Connection) throws -> DeliverySummary {
+        var summary = DeliverySummary()
         summary.outboxDepth = try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0
         if let row = try connection.query("""
             SELECT last_success_at, last_attempt_at, last_error, delivered FROM upstream_status WHERE id = 1

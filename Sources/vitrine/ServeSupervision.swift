@@ -45,7 +45,7 @@ struct ServeSupervision: Sendable {
     private func health(_ probe: LoopbackProbe?) -> ServiceSupervisor.Health {
         if let probe, let failure = probe.failure() { return .failing(reason: "HTTP: " + failure) }
         do {
-            let summary = try database.read(UpstreamSummary.read)
+            let summary = try database.read(DeliverySummary.read)
             return .healthy(status: "Serving \(url); \(summary.describe(hubConfigured: hubConfigured))")
         } catch {
             return .failing(reason: "database: \(error)")

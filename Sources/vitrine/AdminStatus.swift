@@ -1,0 +1,136 @@
+import Configuration
+import Glibc
+import JSON
+import Kiosk
+import Storage
+import Time
+
+/// `vitrine admin status`: what an operator checks first, read without writing anything (safe
+/// while the daemon runs): version, database size, outbox, last upload, shops, disk free.
+struct AdminStatus {
+    var version = Version.current
+    var databasePath = ""
+    var databaseBytes: Int64?
+    var walBytes: Int64 = 0
+    var schemaVersion: Int?
+    var daemonRunning = false
+    var delivery: DeliverySummary?
+    var hubConfigured = false
+    var shopsPublished = 0
+    var shopsTotal = 0
+    var owners = 0
+    var diskFreeBytes: Int64?
+    var diskTotalBytes: Int64?
+
+    static func gather(_ config: ResolvedConfig) throws(CLIError) -> AdminStatus {
+        let directory = config.string("state_directory")
+        var status = AdminStatus()
+        status.databasePath = StateStore.path(in: directory)
+        status.hubConfigured = !config.string("hub_url").isEmpty
+        status.daemonRunning = StateLock.isHeld(directory: directory)
+        (status.diskFreeBytes, status.diskTotalBytes) = FileSizes.disk(directory)
+        status.databaseBytes = FileSizes.size(status.databasePath)
+        guard status.databaseBytes != nil else { return status }
+        status.walBytes = FileSizes.size(status.databasePath + "-wal") ?? 0
+        do {
+            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { connection in
+                try status.read(connection)
+            }
+        } catch {
+            throw CLIError(String(describing: error), exitCode: .data)
+        }
+        return status
+    }
+
+    private mutating func read(_ connection: Connection) throws {
+        schemaVersion = try connection.query("PRAGMA user_version").first?.int(0)
+        guard (schemaVersion ?? 0) >= KioskSchema.migrations.count else { return }
+        delivery = try DeliverySummary.read(connection)
+        let shops = try connection.query("SELECT count(*), count(page) FROM shops").first
+        shopsTotal = shops?.int(0) ?? 0
+        shopsPublished = shops?.int(1) ?? 0
+        owners = try connection.query("SELECT count(*) FROM owners").first?.int(0) ?? 0
+    }
+
+    var text: String {
+        var lines = [row("version", version)]
+        if let databaseBytes {
+            let schema = schemaVersion.map { ", schema \($0)" } ?? ""
+            lines.append(row("database", "\(databasePath) (\(FileSizes.human(databaseBytes)), WAL \(FileSizes.human(walBytes))\(schema))"))
+        } else {
+            lines.append(row("database", "\(databasePath) (none yet: created at the first start)"))
+        }
+        lines.append(row("daemon", daemonRunning ? "running (holds the state directory's lock)" : "not running on this state directory"))
+        if let delivery {
+            lines.append(row("outbox", "\(delivery.outboxDepth) event\(delivery.outboxDepth == 1 ? "" : "s") waiting for the hub"))
+            lines.append(row("last upload", hubConfigured ? delivery.lastSuccessAt?.rfc3339 ?? "never" : "none (no hub_url configured)"))
+            if let error = delivery.lastError, !error.isEmpty { lines.append(row("last error", error)) }
+        }
+        lines.append(row("shops", "\(shopsPublished) published, \(shopsTotal) in all"))
+        lines.append(row("owners", "\(owners)"))
+        if let free = diskFreeBytes, let total = diskTotalBytes {
+            lines.append(row("disk free", "\(FileSizes.human(free)) of \(FileSizes.human(total))"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    var json: JSONValue {
+        func number(_ value: Int64?) -> JSONValue { value.map { .number(JSONNumber($0)) } ?? .null }
+        func time(_ value: Timestamp?) -> JSONValue { value.map { .string($0.rfc3339) } ?? .null }
+        return .object([
+            JSONField("version", .string(version)),
+            JSONField("database", .object([
+                JSONField("path", .string(databasePath)), JSONField("bytes", number(databaseBytes)),
+                JSONField("wal_bytes", .number(JSONNumber(walBytes))),
+                JSONField("schema_version", number(schemaVersion.map(Int64.init))),
+            ])),
+            JSONField("daemon_running", .bool(daemonRunning)),
+            JSONField("outbox_depth", .number(JSONNumber(delivery?.outboxDepth ?? 0))),
+            JSONField("hub_configured", .bool(hubConfigured)),
+            JSONField("last_upload_at", time(delivery?.lastSuccessAt)),
+            JSONField("last_attempt_at", time(delivery?.lastAttemptAt)),
+            JSONField("last_error", delivery?.lastError.map(JSONValue.string) ?? .null),
+            JSONField("shops", .object([JSONField("published", .number(JSONNumber(shopsPublished))),
+                                        JSONField("total", .number(JSONNumber(shopsTotal)))])),
+            JSONField("owners", .number(JSONNumber(owners))),
+            JSONField("disk", .object([JSONField("free_bytes", number(diskFreeBytes)), JSONField("total_bytes", number(diskTotalBytes))])),
+        ])
+    }
+
+    private func row(_ label: String, _ value: String) -> String {
+        label + String(repeating: " ", count: max(1, 13 - label.count)) + value
+    }
+}
+
+/// File and disk sizes over Glibc.
+enum FileSizes {
+    static func size(_ path: String) -> Int64? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int64(status.st_size) : nil
+    }
+
+    /// Free (for an unprivileged user) and total bytes of the file system holding `path`.
+    static func disk(_ path: String) -> (Int64?, Int64?) {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return (nil, nil) }
+        let block = Int64(info.f_frsize)
+        return (Int64(info.f_bavail) * block, Int64(info.f_blocks) * block)
+    }
+
+    static func human(_ bytes: Int64) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1000 && unit < units.count - 1 { value /= 1000; unit += 1 }
+        if unit == 0 { return "\(bytes) B" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) \(units[unit])"
+    }
+}
+
+/// Writes a JSON document on stdout (the `--json` output of the reading commands).
+enum JSONOutput {
+    static func print(_ value: JSONValue) {
+        Terminal.output(String(decoding: JSON.serialize(value), as: UTF8.self))
+    }
+}
