@@ -40,7 +40,7 @@ enum UpstreamSetup {
         settings.maxEvents = config.integer("upstream_batch_events")
         settings.maxBytes = config.integer("upstream_batch_bytes")
         settings.retryCapSeconds = Double(config.integer("upstream_retry_max_seconds"))
-        settings.idleSeconds = 2
+        settings.idleSeconds = 1
         return settings
     }
 }
