@@ -28,20 +28,18 @@ function shiftDate(iso, days, months) {
   return d.toISOString().slice(0, 10);
 }
 
-// A labelled value between − and + buttons (`moves`: [{ key, text, apply(value) }]; `wide`: the
-// value on its own line above them). `group.set(v)` shows a value without calling `onchange`.
-export function stepper({ id, label, value, show, moves, onchange, wide }) {
+// A labelled value (announced when it changes) above a row of − and + buttons; `moves`:
+// [{ key, text, apply(value) }]. `group.set(v)` shows a value without calling `onchange`.
+export function stepper({ id, label, value, show, moves, onchange }) {
   const out = h("output", { id, class: "stepper-value", "aria-live": "polite", text: show(value) });
   const set = (next) => { value = next; out.textContent = show(value); };
-  const buttons = moves.map((move) => {
-    const button = ui.button(move.text, () => { set(move.apply(value)); onchange(value); }, { cls: "step-btn", action: id, id: move.key });
-    button.setAttribute("aria-label", `${label}, ${move.text}`);
-    return button;
-  });
-  const half = wide ? 0 : buttons.length / 2;
-  const group = h("div", { class: wide ? "stepper wide" : "stepper", role: "group", "aria-labelledby": `${id}-label` },
-    h("p", { id: `${id}-label`, class: "label", text: label }),
-    h("div", { class: "stepper-row" }, buttons.slice(0, half), out, buttons.slice(half)),
+  const group = h("div", { class: "stepper", role: "group", "aria-labelledby": `${id}-label` },
+    h("p", { id: `${id}-label`, class: "label" }, `${label} `, out),
+    h("div", { class: "stepper-row" }, moves.map((move) => {
+      const button = ui.button(move.text, () => { set(move.apply(value)); onchange(value); }, { cls: "step-btn", action: id, id: move.key });
+      button.setAttribute("aria-label", `${label}, ${move.text}`);
+      return button;
+    })),
     h("p", { id: `${id}-error`, class: "error", role: "alert" }));
   group.set = set;
   return group;

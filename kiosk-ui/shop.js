@@ -271,7 +271,7 @@ function closureEditor(draft, { i }) {
   if (!closure) { go("shop-closures", {}, { replace: true }); return []; }
   const store = () => edit({ closures: [...list] });
   const picker = (key) => stepper({ id: `closure${i}-${key}`, label: t(`shop.${key}`), value: closure[key], show: dateText,
-    moves: dateMoves(t), wide: true, onchange: (value) => {
+    moves: dateMoves(t), onchange: (value) => {
       closure[key] = value;
       if (key === "from" && closure.to < value) to.set(closure.to = value); // the last day follows the first
       store();

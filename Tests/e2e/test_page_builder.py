@@ -9,6 +9,7 @@ import urllib.request
 
 import pytest
 
+from conftest import Server
 from kiosk import Kiosk, give_consent, start
 
 NAME = "Crêperie Élodie"
@@ -111,11 +112,18 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     assert kiosk.field_value("email") == "bonjour@creperie.fr"
     next_screen(kiosk, "shop-hours")
 
-    # (e) hours: Tuesday open all day, Monday with a lunch break, copied to Tuesday.
+    # (e) hours: Tuesday open all day (in high contrast and large text), Monday with a lunch
+    # break, copied to Tuesday.
     kiosk.check("shop-hours")
+    kiosk.tap("#contrast")
+    kiosk.tap("#large")
+    kiosk.check("shop-hours-contrast-large")
     kiosk.action("day", "2")
     kiosk.wait_screen("shop-day")
     kiosk.action("open")
+    kiosk.check("shop-day-contrast-large")
+    kiosk.tap("#contrast")
+    kiosk.tap("#large")
     kiosk.tap("#back")
     kiosk.wait_screen("shop-hours")
     kiosk.action("day", "1")
@@ -137,13 +145,6 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     assert kiosk.text('[data-action="day"][data-id="2"]').endswith(hours)
     assert kiosk.text('[data-action="day"][data-id="3"]').endswith("Fermé")
     kiosk.wait(lambda d: "13 h 45" in preview_text(kiosk), "the lunch break in the preview")
-
-    # High contrast and large text on a builder screen.
-    kiosk.tap("#contrast")
-    kiosk.tap("#large")
-    kiosk.check("shop-hours-contrast-large")
-    kiosk.tap("#contrast")
-    kiosk.tap("#large")
     next_screen(kiosk, "shop-closures")
 
     # (f) an exceptional closure with the touch date picker.
@@ -220,3 +221,49 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     driver.get(server.url + f"/s/{SLUG}")
     kiosk.wait(lambda d: NAME in driver.find_element("css selector", "h1").text, "the public page")
     assert "Galettes" in driver.find_element("css selector", "body").text
+
+
+@pytest.fixture
+def printer_server(tmp_path):
+    """A kiosk whose receipt printer is a file (the daemon writes to an existing device only)."""
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    instance = Server({"receipt_printer": str(device)})
+    yield instance, device
+    instance.stop()
+
+
+def test_resumed_owner_prints_a_ticket(driver, printer_server, artifacts):
+    server, device = printer_server
+    # An earlier visit: consent to publishing, a page published (through the API, to be quick).
+    status, session = server.api("POST", "/api/v1/sessions", {"language": "fr"})
+    path = f"/api/v1/sessions/{session['id']}"
+    notice = server.api("GET", "/api/v1/privacy?lang=fr")[1]
+    consent = server.api("POST", f"{path}/consent", {"purposes": ["publish"], "hub": False, "noticeHash": notice["noticeHash"], "pin": "2468"})[1]
+    server.api("PUT", f"{path}/shop", {"name": "Fleurs de Lyon", "trade": "fleuriste", "phone": "04 78 00 11 22"})
+    state = server.api("POST", f"{path}/shop/publish")[1]
+    assert state["published"], state
+    server.api("DELETE", path)
+
+    # This visit: resumed with code + PIN, then straight to the published page and its prints.
+    kiosk = Kiosk(driver, server, artifacts, "ticket").open()
+    assert kiosk.js("return document.body.dataset.ready") == "1"
+    kiosk.action("resume")
+    kiosk.wait_screen("resume-code")
+    kiosk.type_keys(consent["resumeCode"].replace("-", ""))
+    kiosk.action("next")
+    kiosk.wait_screen("resume-pin")
+    kiosk.type_keys("2468")
+    kiosk.action("send")
+    kiosk.wait_screen("passport")
+    kiosk.tap("#back")
+    kiosk.wait_screen("home")
+    kiosk.action("shop")
+    kiosk.wait_screen("shop-start")
+    kiosk.action("published")
+    kiosk.wait_screen("shop-done")
+    kiosk.check("shop-done-ticket")
+    kiosk.action("ticket")
+    kiosk.wait(lambda d: "ticket" in kiosk.text("#print-status"), "ticket printed")
+    job = device.read_bytes()
+    assert b"FLEURS DE LYON" in job and state["links"]["page"].encode() in job  # plain ASCII on the slip
