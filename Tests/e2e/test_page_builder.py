@@ -47,6 +47,7 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     if not shutil.which("zbarimg"):
         pytest.skip("zbarimg (zbar-tools) is needed to decode the QR code")
     kiosk = Kiosk(driver, server, artifacts, "builder").open()
+    history = kiosk.js("return history.length")
     start(kiosk)
     kiosk.action("shop")
 
@@ -193,6 +194,7 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     assert kiosk.text(".page-url") == page_url
     kiosk.wait(lambda d: kiosk.js("const i = document.querySelector('img.qr'); return i.complete && i.naturalWidth > 0"), "QR image loaded")
     kiosk.check("shop-done")
+    assert kiosk.js("return history.length") == history, "the preview and print frames add no history entry"
     image = tmp_path / "qr.png"
     image.write_bytes(driver.find_element("css selector", "img.qr").screenshot_as_png)
     decoded = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=True).stdout.split()
@@ -233,33 +235,71 @@ def printer_server(tmp_path):
     instance.stop()
 
 
-def test_resumed_owner_prints_a_ticket(driver, printer_server, artifacts):
-    server, device = printer_server
-    # An earlier visit: consent to publishing, a page published (through the API, to be quick).
+def earlier_visit(server, pin, draft, published):
+    """An owner from an earlier visit, made through the API to be quick: consent to publishing,
+    a draft, published or not. Returns (resume code, ShopState)."""
     status, session = server.api("POST", "/api/v1/sessions", {"language": "fr"})
     path = f"/api/v1/sessions/{session['id']}"
     notice = server.api("GET", "/api/v1/privacy?lang=fr")[1]
-    consent = server.api("POST", f"{path}/consent", {"purposes": ["publish"], "hub": False, "noticeHash": notice["noticeHash"], "pin": "2468"})[1]
-    server.api("PUT", f"{path}/shop", {"name": "Fleurs de Lyon", "trade": "fleuriste", "phone": "04 78 00 11 22"})
-    state = server.api("POST", f"{path}/shop/publish")[1]
-    assert state["published"], state
+    consent = server.api("POST", f"{path}/consent", {"purposes": ["publish"], "hub": False, "noticeHash": notice["noticeHash"], "pin": pin})[1]
+    state = server.api("PUT", f"{path}/shop", draft)[1]
+    if published:
+        state = server.api("POST", f"{path}/shop/publish")[1]
+        assert state["published"], state
     server.api("DELETE", path)
+    return consent["resumeCode"], state
 
-    # This visit: resumed with code + PIN, then straight to the published page and its prints.
-    kiosk = Kiosk(driver, server, artifacts, "ticket").open()
-    assert kiosk.js("return document.body.dataset.ready") == "1"
+
+def resume_to_builder(kiosk, code, pin):
+    """Resumes with code + PIN on the attract screen, then opens "Ma page vitrine"."""
     kiosk.action("resume")
     kiosk.wait_screen("resume-code")
-    kiosk.type_keys(consent["resumeCode"].replace("-", ""))
+    kiosk.type_keys(code.replace("-", ""))
     kiosk.action("next")
     kiosk.wait_screen("resume-pin")
-    kiosk.type_keys("2468")
+    kiosk.type_keys(pin)
     kiosk.action("send")
     kiosk.wait_screen("passport")
     kiosk.tap("#back")
     kiosk.wait_screen("home")
     kiosk.action("shop")
     kiosk.wait_screen("shop-start")
+
+
+def test_review_lists_what_to_fix(driver, server, artifacts):
+    code, _ = earlier_visit(server, "1357", {"phone": "12 34", "city": "Lyon", "postcode": "69002"}, published=False)
+    kiosk = Kiosk(driver, server, artifacts, "fix").open()
+    resume_to_builder(kiosk, code, "1357")
+    kiosk.action("begin")
+    kiosk.wait_screen("shop-name")
+    for _ in range(9):
+        kiosk.action("next")
+        kiosk.wait(lambda d: kiosk.screen() not in (None, "shop-name"), "next step")
+    kiosk.wait_screen("shop-review")
+    fixes = [el.get_attribute("data-id") for el in driver.find_elements("css selector", '#main [data-action="fix"]')]
+    assert fixes == ["name", "phone"], fixes
+    kiosk.check("shop-review-fix")
+    kiosk.action("publish")
+    kiosk.wait(lambda d: kiosk.screen() == "shop-review" and "corrigez" in kiosk.text(".error[role=alert]"), "not publishable yet")
+    # From the review to the field, its problem shown next to it, fixed, and back to the review.
+    kiosk.action("fix", "phone")
+    kiosk.wait_screen("shop-contact")
+    kiosk.wait(lambda d: "Numéro" in kiosk.text("#phone-error"), "the phone problem next to its field")
+    while kiosk.field_value("phone"):
+        kiosk.tap('#keyboard [data-cmd="back"]')
+    kiosk.type_keys("0478123456")
+    kiosk.wait(lambda d: kiosk.text("#phone-error") == "", "phone accepted")
+    kiosk.action("next")
+    kiosk.wait_screen("shop-review")
+    fixes = [el.get_attribute("data-id") for el in driver.find_elements("css selector", '#main [data-action="fix"]')]
+    assert fixes == ["name"], fixes
+
+
+def test_resumed_owner_prints_a_ticket(driver, printer_server, artifacts):
+    server, device = printer_server
+    code, state = earlier_visit(server, "2468", {"name": "Fleurs de Lyon", "trade": "fleuriste", "phone": "04 78 00 11 22"}, published=True)
+    kiosk = Kiosk(driver, server, artifacts, "ticket").open()
+    resume_to_builder(kiosk, code, "2468")
     kiosk.action("published")
     kiosk.wait_screen("shop-done")
     kiosk.check("shop-done-ticket")
