@@ -1,5 +1,5 @@
 # Conveniences over scripts/ (the README's two commands work without make).
-.PHONY: run test bench release clean
+.PHONY: run test bench release deb deb-test clean
 
 run:
 	./scripts/run
@@ -15,5 +15,13 @@ release:
 bench:
 	./scripts/bench
 
+# Debian package in dist/ (packaging/build-deb.sh); deb-test installs it in a scratch root and
+# checks the binary, the configuration and the units (packaging/test-deb.sh).
+deb:
+	./packaging/build-deb.sh
+
+deb-test:
+	./packaging/test-deb.sh
+
 clean:
-	rm -rf .build vitrine
+	rm -rf .build vitrine dist

@@ -18,8 +18,9 @@ enum Commands {
             State lives in $STATE_DIRECTORY (systemd) or ./var. 'vitrine config' lists every key.
 
             Exit codes: 0 success; 1 unexpected failure; 64 bad command line; 65 database corrupt,
-            foreign or too new, or a content file invalid; 69 cannot listen; 73 backup destination
-            exists; 74 input/output error; 78 bad configuration.
+            foreign or too new, or a content file invalid (or a backup to restore that fails its checks);
+            69 cannot listen; 73 backup destination exists; 74 input/output error; 75 the state directory
+            is in use (a restore while the daemon runs, or a second daemon); 78 bad configuration.
             """,
         subcommands: [serve, config, AdminCommands.group, HubCommands.group])
 
