@@ -49,6 +49,8 @@ public struct HubSettings: Sendable {
     public var publicBaseURL = "http://127.0.0.1:8080"
     /// Where pages are also written as static files; nil: nowhere.
     public var exportDirectory: String?
+    /// What the dashboard measures progress against (`HubTargets.load`, at start).
+    public var targets: HubTargets = .none
 
     public init() {}
 }
@@ -63,6 +65,8 @@ struct HubServices: Sendable {
     let export: StaticExport?
     let settings: HubSettings
     let logger: Logger
+    /// French: dimension names for the dashboard, levels and trainings for the passport page.
+    let content: Content
 
     init(database: Database, content: ContentLibrary, settings: HubSettings, logger: Logger) {
         self.database = database
@@ -76,6 +80,7 @@ struct HubServices: Sendable {
         export = settings.exportDirectory.map { StaticExport(directory: $0, site: site, logger: logger) }
         self.settings = settings
         self.logger = logger
+        self.content = content.french
     }
 
     func publishedSlugs() throws -> [String] {

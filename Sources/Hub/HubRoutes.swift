@@ -10,6 +10,7 @@ enum HubRoutes {
             try report(request, services)
         }
         services.site.add(to: &router)
+        Dashboard.add(to: &router, services)
         return router
     }
 

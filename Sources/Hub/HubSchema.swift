@@ -70,5 +70,35 @@ public enum HubSchema {
             ) STRICT;
             CREATE INDEX advisor_requests_open ON advisor_requests (requested_at) WHERE done_at IS NULL;
             """),
+        // The dashboard's staff accounts. Passwords as PBKDF2-HMAC-SHA256 with their own salt and
+        // iteration count; sessions by the SHA-256 of their cookie token only (a copy of the
+        // database opens no session); failed logins counted per name, known or not.
+        Migration(version: 2, sql: """
+            CREATE TABLE admins (
+                name TEXT PRIMARY KEY NOT NULL,
+                salt BLOB NOT NULL,
+                hash BLOB NOT NULL,
+                iterations INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            ) STRICT;
+            CREATE TABLE admin_sessions (
+                token_hash BLOB PRIMARY KEY NOT NULL,
+                admin TEXT NOT NULL,
+                csrf TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                last_seen_at INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX admin_sessions_admin ON admin_sessions (admin);
+            -- The passport page gathers an owner's visits, including what they did before
+            -- consenting (their diagnostic): events by session.
+            CREATE INDEX events_session ON events (session) WHERE session IS NOT NULL;
+            CREATE TABLE admin_login_failures (
+                name TEXT PRIMARY KEY NOT NULL,
+                failures INTEGER NOT NULL,
+                first_at INTEGER NOT NULL,
+                locked_until INTEGER
+            ) STRICT;
+            """),
     ]
 }

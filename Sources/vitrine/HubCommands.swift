@@ -19,7 +19,7 @@ enum HubCommands {
             OptionSpec(name: "log-level", valueName: "level",
                        help: "trace, debug, info, notice, warning, error or critical.", configKey: "log_level"),
         ],
-        subcommands: [addKiosk],
+        subcommands: [addKiosk, HubAdminPassword.command],
         run: { arguments, command throws(CLIError) in try HubDaemon(config: ConfigOptions.resolve(arguments, command)).run() })
 
     static let addKiosk = CommandSpec(

@@ -1,0 +1,67 @@
+import JSON
+import Onboarding
+import Storage
+import Time
+
+/// An owner's passport as the hub knows it: the facts of their events (and of their visits'
+/// events from before they consented, such as the diagnostic), found by the token the kiosk sent
+/// with the hub's consent. No token once consent is narrowed or withdrawn: no passport.
+struct Passports: Sendable {
+    let database: Database
+    let content: Content
+    /// Most visits of one owner gathered (far beyond any real owner).
+    static let maximumSessions = 200
+
+    /// The passport and the shop's public page path, or nil when no owner has this token.
+    func passport(token: String) throws -> (passport: Passport, pagePath: String?)? {
+        guard Self.isToken(token) else { return nil }
+        return try database.read { connection -> (passport: Passport, pagePath: String?)? in
+            guard let owner = try connection.query("SELECT id FROM owners WHERE passport_token = ? AND hub = 1", [.text(token)]).first?.string(0) else {
+                return nil
+            }
+            let facts = try Self.facts(connection, owner: owner)
+            let slug = try connection.query("SELECT slug FROM pages WHERE owner = ? ORDER BY published_at, slug LIMIT 1", [.text(owner)]).first?.string(0)
+            return (content.passport(from: facts), slug.map { "/s/" + $0 })
+        }
+    }
+
+    private static func facts(_ connection: Connection, owner: String) throws -> [PassportFact] {
+        let sessions = try connection.query("SELECT DISTINCT session FROM events WHERE owner = ? AND session IS NOT NULL LIMIT ?",
+                                            [.text(owner), .integer(Int64(maximumSessions))]).compactMap { $0.value(0) }
+        let placeholders = Array(repeating: "?", count: sessions.count).joined(separator: ", ")
+        let rows = try connection.query("""
+            SELECT type, at, data FROM events WHERE owner = ? \(sessions.isEmpty ? "" : "OR session IN (\(placeholders))")
+            """, [.text(owner)] + sessions)
+        return rows.compactMap { row in
+            guard let type = row.string(0), let milliseconds = row.int64(1) else { return nil }
+            return fact(type, at: Timestamp(milliseconds: milliseconds), data: row.string(2) ?? "{}")
+        }
+    }
+
+    private static func fact(_ type: String, at: Timestamp, data: String) -> PassportFact? {
+        switch type {
+        case "diagnostic.completed":
+            guard case .number(let overall)? = field("overall", data), let score = Int(overall.text) else { return nil }
+            return .diagnosticCompleted(overall: score, at: at)
+        case "training.passed":
+            guard case .string(let training)? = field("training", data) else { return nil }
+            return .trainingPassed(training: training, at: at)
+        case "page.published": return .pagePublished(at: at)
+        case "poster.printed": return .posterPrinted(at: at)
+        case "advisor.requested": return .advisorRequested(at: at)
+        default: return nil
+        }
+    }
+
+    private static func field(_ key: String, _ data: String) -> JSONValue? {
+        guard case .object(let fields)? = try? JSON.parse(Array(data.utf8)) else { return nil }
+        return fields.first { $0.key == key }?.value
+    }
+
+    /// Tokens are the kiosk's random text: letters, digits, '-' and '_', at most 128.
+    static func isToken(_ text: String) -> Bool {
+        (1...128).contains(text.utf8.count) && text.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x5F
+        }
+    }
+}
