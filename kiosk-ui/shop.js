@@ -17,7 +17,7 @@ const DAYS = [1, 2, 3, 4, 5, 6, 7];
 const saver = { timer: 0, flight: null };
 
 // ---- the draft
-export async function load() {
+async function load() {
   await flush();
   try {
     S.shop = { ...(await call("GET", sessionPath("/shop"))), exists: true };
@@ -37,7 +37,7 @@ export async function loadOrLeave() {
   }
 }
 
-export function edit(patch) {
+function edit(patch) {
   Object.assign(S.shop.draft, patch);
   clearTimeout(saver.timer);
   saver.timer = setTimeout(save, 400);
