@@ -1,5 +1,5 @@
 # Conveniences over scripts/ (the README's two commands work without make).
-.PHONY: run test bench release deb deb-test clean
+.PHONY: run test bench fuzz release deb deb-test clean
 
 run:
 	./scripts/run
@@ -14,6 +14,10 @@ release:
 
 bench:
 	./scripts/bench
+
+# libFuzzer targets (Fuzz/), FUZZ_SECONDS each (default 60); crashes land in artifacts/fuzz/.
+fuzz:
+	./scripts/fuzz
 
 # Debian package in dist/ (packaging/build-deb.sh); deb-test installs it in a scratch root and
 # checks the binary, the configuration and the units (packaging/test-deb.sh).

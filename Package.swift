@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 /// One executable, `vitrine`, over small modules with IO at the edges (see README, "Architecture").
@@ -86,3 +87,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (`make fuzz`): built only with VITRINE_FUZZ=1 and -sanitize=fuzzer, since
+// libFuzzer brings its own main.
+if ProcessInfo.processInfo.environment["VITRINE_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "vitrine-fuzz",
+        dependencies: ["HTTPServer", "Kiosk", "Storage", "Onboarding", "Pages", "JSON", "Configuration", "Time",
+                       .product(name: "Logging", package: "swift-log")],
+        path: "Fuzz/Sources"))
+}

@@ -1,12 +1,13 @@
 /// Headers sent on every response, whoever built it.
 ///
-/// The CSP allows only same-origin scripts and styles (no `unsafe-inline`): the kiosk UI and the
-/// public pages keep all script and style in files, so an injected `<script>` or `style=` in a
-/// shop's text can never run. `frame-ancestors 'none'` stops framing (clickjacking).
+/// The CSP allows only same-origin scripts and styles (no `unsafe-inline`): the kiosk UI keeps all
+/// script and style in files, so an injected `<script>` or `style=` can never run (public pages
+/// replace this policy with their own, which allows their inline style by its hash only). `frame-ancestors 'none'` stops framing (clickjacking); `frame-src
+/// 'self'` lets the kiosk UI show its own page preview and print a poster from a hidden frame.
 public enum SecurityHeaders {
     public static let contentSecurityPolicy = [
         "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-        "font-src 'self'", "connect-src 'self'", "manifest-src 'self'", "base-uri 'none'",
+        "font-src 'self'", "connect-src 'self'", "manifest-src 'self'", "frame-src 'self'", "base-uri 'none'",
         "form-action 'self'", "frame-ancestors 'none'",
     ].joined(separator: "; ")
 

@@ -4,6 +4,7 @@ import HTTPServer
 import Hub
 import Logging
 import Storage
+import Systemd
 
 /// The hub's life: open its database, listen, refresh the static export now and then, wait
 /// for a signal, drain, close.
@@ -27,9 +28,16 @@ struct HubDaemon {
     func run() throws(CLIError) {
         let logger = LogSetup.bootstrap(level: config.string("log_level"))
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
+        let notifier = ServiceNotifier.fromEnvironment()
         let content = try JourneyContent.load(config.string("content_directory"))
         let database = try Self.openDatabase(config)
         var settings = HubSettings()
+        do {
+            settings.targets = try HubTargets.load(directory: config.string("content_directory"), content: content.library.french)
+        } catch {
+            database.close()
+            throw CLIError("content: \(error)", exitCode: .data)
+        }
         settings.publicBaseURL = config.string("public_base_url")
         let export = config.string("hub_export_directory")
         settings.exportDirectory = export.isEmpty ? nil : export
@@ -43,12 +51,15 @@ struct HubDaemon {
         }
         app.markReady()
         if settings.exportDirectory != nil { startExportRefresh(app) }
-        logger.notice("hub listening on \(URLText.http(config.string("address"), server.port)) (state in \(config.string("state_directory")))")
+        let url = URLText.http(config.string("address"), server.port)
+        logger.notice("hub listening on \(url) (state in \(config.string("state_directory")))")
+        _ = notifier.ready(status: "Hub serving \(url)")
         while true {
             let signal = signals.wait()
             if signal != SIGHUP { break }
             logger.notice("SIGHUP: the hub re-reads nothing live; restart it to apply configuration changes")
         }
+        _ = notifier.stopping(status: "Stopping: finishing requests in flight")
         app.markReady(false)
         _ = server.stop(grace: Double(config.integer("shutdown_grace")))
         database.close()

@@ -10,6 +10,7 @@ struct InjectionTests {
         "</script><script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' onmouseover='alert(1)",
         "</style><style>*{display:none}</style>", "{{7*7}} ${7*7}", "'; DROP TABLE shops;--", "a\u{2028}b\u{2029}c",
         "<!-- x --> ]]> <![CDATA[", "&lt;script&gt; &amp;", "\\\"\\u003c",
+        "</sc!rrt(1]<\u{16}\0\0\0\0\0\0\0<img sr/>c=x ",  // found by the escaping fuzz target
     ]
 
     @Test(arguments: payloads)
