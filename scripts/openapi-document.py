@@ -29,6 +29,11 @@ def media(kind, desc): return {"description": desc, "content": {kind: {"schema":
 html = media("text/html", "HTML page (no script; its own Content-Security-Policy)")
 png = media("image/png", "PNG image"); svg = media("image/svg+xml", "SVG image")
 shop_state = ok(ref("ShopState"))
+# What a started session leads to (OpenAPI links: clients and stateful testers follow them).
+session_links = {op: {"operationId": op, "parameters": {"id": "$response.body#/id"}} for op in (
+    "getSession", "touchSession", "setLanguage", "submitDiagnostic", "latestDiagnostic", "passport", "giveConsent",
+    "changeConsent", "withdrawConsent", "resume", "requestAdvisor", "getShop", "saveShop", "previewShop", "publishShop",
+    "unpublishShop", "posterPrinted", "printReceipt", "submitQuiz", "endSession")}
 doc = {
  "openapi": "3.1.0",
  "info": {"title": "Vitrine kiosk API", "version": "VERSION",
@@ -40,7 +45,7 @@ doc = {
   "/api/v1/openapi.json": {"get": {"operationId": "openapi", "summary": "This document", "responses": {"200": ok({"type": "object"})}}},
   "/api/v1/kiosk": {"get": {"operationId": "kiosk", "summary": "What the UI needs before the first screen", "responses": {"200": ok(ref("KioskInfo"))}}},
   "/api/v1/sessions": {"post": {"operationId": "startSession", "summary": "Start a visitor session (ends any other open one)", "requestBody": body(ref("LanguageChoice")),
-      "responses": {"201": ok(ref("Session"), "Started"), **errors(400, 413, 415, 422, 503)}}},
+      "responses": {"201": {**ok(ref("Session"), "Started"), "links": session_links}, **errors(400, 413, 415, 422, 503)}}},
   "/api/v1/sessions/{id}": {"parameters": [sid],
       "get": {"operationId": "getSession", "summary": "A visitor session", "responses": {"200": ok(ref("Session")), **errors(404, 422, 503)}},
       "delete": {"operationId": "endSession", "summary": "End a visit (Terminer, or the idle countdown ran out)", "responses": {"204": {"description": "Ended"}, **errors(404, 422, 503)}}},

@@ -106,6 +106,128 @@ enum OpenAPIDocument {
          "$ref": "#/components/schemas/Session"
         }
        }
+      },
+      "links": {
+       "getSession": {
+        "operationId": "getSession",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "touchSession": {
+        "operationId": "touchSession",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "setLanguage": {
+        "operationId": "setLanguage",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "submitDiagnostic": {
+        "operationId": "submitDiagnostic",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "latestDiagnostic": {
+        "operationId": "latestDiagnostic",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "passport": {
+        "operationId": "passport",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "giveConsent": {
+        "operationId": "giveConsent",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "changeConsent": {
+        "operationId": "changeConsent",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "withdrawConsent": {
+        "operationId": "withdrawConsent",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "resume": {
+        "operationId": "resume",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "requestAdvisor": {
+        "operationId": "requestAdvisor",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "getShop": {
+        "operationId": "getShop",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "saveShop": {
+        "operationId": "saveShop",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "previewShop": {
+        "operationId": "previewShop",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "publishShop": {
+        "operationId": "publishShop",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "unpublishShop": {
+        "operationId": "unpublishShop",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "posterPrinted": {
+        "operationId": "posterPrinted",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "printReceipt": {
+        "operationId": "printReceipt",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "submitQuiz": {
+        "operationId": "submitQuiz",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "endSession": {
+        "operationId": "endSession",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       }
       }
      },
      "400": {
