@@ -1,5 +1,5 @@
 # Conveniences over scripts/ (the README's two commands work without make).
-.PHONY: run test bench fuzz release deb deb-test clean
+.PHONY: run test bench fuzz faults release deb deb-test clean
 
 run:
 	./scripts/run
@@ -14,6 +14,10 @@ release:
 
 bench:
 	./scripts/bench
+
+# Long fault runs (30-minute soak with RSS samples, 10-minute hub outage under load).
+faults:
+	./scripts/fault-runs
 
 # libFuzzer targets (Fuzz/), FUZZ_SECONDS each (default 60); crashes land in artifacts/fuzz/.
 fuzz:
