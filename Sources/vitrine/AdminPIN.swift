@@ -12,10 +12,7 @@ enum AdminPIN {
 
     /// Reads the PIN twice without echo on a terminal, or one line from stdin otherwise (scripts).
     static func read() throws(CLIError) -> String {
-        guard isatty(STDIN_FILENO) == 1 else { return try checked(readLine(strippingNewline: true) ?? "") }
-        let first = try checked(hiddenLine("New admin PIN (\(lengths.lowerBound)–\(lengths.upperBound) digits): "))
-        guard try hiddenLine("Again: ") == first else { throw CLIError("the two PINs differ; nothing changed", exitCode: .usage) }
-        return first
+        try checked(HiddenInput.twice("New admin PIN (\(lengths.lowerBound)–\(lengths.upperBound) digits): ", what: "PINs"))
     }
 
     static func store(_ pin: String, in database: Database, now: Timestamp = .now()) throws(CLIError) {
@@ -40,20 +37,5 @@ enum AdminPIN {
             throw CLIError("the admin PIN must be \(lengths.lowerBound) to \(lengths.upperBound) digits; nothing changed", exitCode: .usage)
         }
         return pin
-    }
-
-    /// One line typed with echo off; echo comes back whatever happens.
-    private static func hiddenLine(_ prompt: String) throws(CLIError) -> String {
-        Terminal.error(prompt, newline: false)
-        var saved = termios()
-        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { throw CLIError("cannot read the terminal", exitCode: .io) }
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            Terminal.error("")
-        }
-        return readLine(strippingNewline: true) ?? ""
     }
 }

@@ -34,24 +34,6 @@ enum HubAdminPassword {
         })
 
     private static func read() throws(CLIError) -> String {
-        guard isatty(STDIN_FILENO) == 1 else { return readLine(strippingNewline: true) ?? "" }
-        let first = try hiddenLine("New password (at least \(AdminAccounts.minimumPasswordLength) characters): ")
-        guard try hiddenLine("Again: ") == first else { throw CLIError("the two passwords differ; nothing changed", exitCode: .usage) }
-        return first
-    }
-
-    /// One line typed with echo off; echo comes back whatever happens.
-    private static func hiddenLine(_ prompt: String) throws(CLIError) -> String {
-        Terminal.error(prompt, newline: false)
-        var saved = termios()
-        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { throw CLIError("cannot read the terminal", exitCode: .io) }
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            Terminal.error("")
-        }
-        return readLine(strippingNewline: true) ?? ""
+        try HiddenInput.twice("New password (at least \(AdminAccounts.minimumPasswordLength) characters): ", what: "passwords")
     }
 }
