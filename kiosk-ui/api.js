@@ -1,5 +1,4 @@
-// JSON calls to the kiosk daemon (same origin only). Nothing is cached or stored by the browser:
-// every call is `no-store`, and personal data only ever lives in memory.
+// JSON calls to the kiosk daemon (same origin, `no-store`: the browser keeps nothing).
 export class ApiError extends Error {
   constructor(status, code, message) {
     super(message || code);

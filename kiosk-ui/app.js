@@ -1,10 +1,7 @@
 // Vitrine kiosk UI: shell, navigation, language, display modes, idle reset.
-//
-// Privacy: everything the visitor enters lives only in the in-memory state `S` and in the one
-// screen currently in the DOM. Nothing goes to localStorage, sessionStorage, cookies or
-// IndexedDB, and navigation never uses pushState: the browser history holds a single entry, so
-// Back cannot bring a previous screen back. "Terminer" and the idle expiry end the server
-// session, then replace the document with a fresh one (location.replace), which drops all state.
+// Privacy: what the visitor enters lives only in `S` and the screen in the DOM, never in browser
+// storage; no pushState (one history entry, so Back shows nothing); the end of a visit closes
+// the server session and replaces the document.
 import { h, $ } from "./dom.js";
 import { call, onSessionEnded } from "./api.js";
 import { Keyboard } from "./keyboard.js";
@@ -21,8 +18,9 @@ const S = {
 const screens = {};
 
 // ---- texts
+export const known = (key) => S.texts[key] ?? S.fallback[key];
 export function t(key, vars) {
-  let text = S.texts[key] ?? S.fallback[key] ?? key;
+  let text = known(key) ?? key;
   if (vars) text = text.replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
   return text;
 }
@@ -38,9 +36,7 @@ function applyStaticTexts() {
   document.title = t("page.title");
   for (const el of document.querySelectorAll("[data-text]")) el.textContent = t(el.dataset.text);
   for (const el of document.querySelectorAll("[data-label]")) el.setAttribute("aria-label", t(el.dataset.label));
-  for (const button of document.querySelectorAll(".lang")) {
-    button.setAttribute("aria-pressed", String(button.dataset.lang === S.lang));
-  }
+  for (const button of document.querySelectorAll(".lang")) button.setAttribute("aria-pressed", String(button.dataset.lang === S.lang));
 }
 
 async function setLanguage(lang) {
@@ -48,7 +44,7 @@ async function setLanguage(lang) {
   S.texts = lang === "fr" ? S.fallback : await loadTexts(lang);
   S.lang = lang;
   applyStaticTexts();
-  if (S.session) await call("PUT", `/api/v1/sessions/${S.session.id}/language`, { language: lang }).catch(() => {});
+  if (S.session) await call("PUT", sessionPath("/language"), { language: lang }).catch(() => {});
   if (S.stack.length) render({ keepScroll: true });
 }
 
@@ -56,13 +52,15 @@ async function setLanguage(lang) {
 export async function content(kind, path) {
   const key = `${kind}:${S.lang}`;
   if (!S.cache[key]) {
-    const sep = path.includes("?") ? "&" : "?";
-    S.cache[key] = call("GET", `${path}${sep}lang=${S.lang}`).catch((error) => { delete S.cache[key]; throw error; });
+    S.cache[key] = call("GET", `${path}${path.includes("?") ? "&" : "?"}lang=${S.lang}`).catch((error) => { delete S.cache[key]; throw error; });
   }
   return S.cache[key];
 }
 
 export const sessionPath = (rest = "") => `/api/v1/sessions/${S.session.id}${rest}`;
+export const failText = (error) => t(error.status === 0 ? "error.network" : "error.server");
+// Dates and times in the visitor's language.
+export const dateFormat = (options, date) => new Intl.DateTimeFormat(S.lang === "fr" ? "fr-FR" : "en-GB", options).format(date);
 
 // ---- building blocks
 export const ui = {
@@ -83,9 +81,15 @@ export const ui = {
     return button;
   },
   actions: (...buttons) => h("div", { class: "actions" }, buttons),
-  // A text field typed with the on-screen keyboard. `layout`: text, email, url, code, phone, pin.
-  // `multiline`: a textarea; `then`: the field the keyboard's Valider moves to; `lazy`: the
-  // keyboard opens only when the field is touched, not when the screen is shown.
+  p: (text, cls) => h("p", { class: cls, text }),
+  lead: (text) => ui.p(text, "lead"),
+  link: (key, screen, kind, action = screen) => ui.button(t(key), () => go(screen), { kind, action }),
+  row: (parts, onclick, action, id) => h("li", {}, ui.button(parts, onclick, { kind: "row", action, id })),
+  qa: (q, a) => [h("span", { class: "review-q", text: q }), h("span", { class: "review-a", text: a })],
+  tile: (title, text) => [h("span", { class: "tile-title" }, title), text && h("span", { class: "tile-text" }, text)],
+  facts: (cls, pairs) => h("dl", { class: cls }, pairs.map((x) => x && [h("dt", { text: x[0] }), h("dd", { text: x[1] })])),
+  // A field typed on the on-screen keyboard (`layout`); `then`: the field Valider moves to;
+  // `lazy`: the keyboard opens on touch only, not with the screen.
   field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next, multiline, then, lazy }) {
     const input = h(multiline ? "textarea" : "input", {
       id, type: multiline ? null : "text", rows: multiline ? 4 : null, inputmode: "none", autocomplete: "off",
@@ -98,11 +102,11 @@ export const ui = {
     return h("div", { class: "field-box" },
       h("label", { for: id, class: "label", text: label }),
       h("p", { id: `${id}-hint`, class: "hint", text: hint ?? "" }),
-      h("div", { class: "field-row" }, input, next ?? null),
-      h("p", { id: `${id}-error`, class: "error", role: "alert" }));
+      h("div", { class: "field-row" }, input, next),
+      ui.error(id));
   },
-  error: (id = "screen-error") => h("p", { id, class: "error", role: "alert" }),
-  status: (text) => h("p", { class: "status", role: "status", text }),
+  error: (id = "screen") => h("p", { id: `${id}-error`, class: "error", role: "alert" }),
+  status: (text, id) => h("p", { id, class: "status", role: "status", text }),
 };
 
 export function setError(target, message) {
@@ -119,11 +123,9 @@ export function setError(target, message) {
 export function explain(error, fallbackTarget = "screen-error") {
   if (error.code === "session_ended") return;
   const name = error.field?.split(".")[0];
-  const own = name && (S.texts[`field.${name}`] ?? S.fallback[`field.${name}`]);
-  const text = error.status === 0 ? t("error.network")
-    : error.status >= 500 ? t("error.server") : (own || error.reason || error.message || t("error.server"));
-  const field = name && document.getElementById(name);
-  setError(field || fallbackTarget, text);
+  const own = name && known(`field.${name}`);
+  const text = error.status === 0 || error.status >= 500 ? failText(error) : own || error.reason || error.message || t("error.server");
+  setError((name && $(name)) || fallbackTarget, text);
 }
 
 // Runs an async action from a button, refusing a second tap while it is under way.
@@ -190,19 +192,17 @@ async function build({ keepScroll = false } = {}) {
 }
 
 function failure(error) {
-  const text = error.status === 0 ? t("error.network") : t("error.server");
-  return [ui.title(t("error.title")), h("p", { class: "error", role: "alert", text }),
+  return [ui.title(t("error.title")), h("p", { class: "error", role: "alert", text: failText(error) }),
     ui.actions(ui.button(t("common.retry"), () => render(), { kind: "primary", action: "retry" }))];
 }
 
-// Back, Help and Terminer stay in the same place on every screen; on the attract screen Back and
-// Terminer keep their place but are not shown (there is nothing to go back to or to end).
+// Back, Help and Terminer keep their place on every screen; Back and Terminer are hidden on the
+// attract screen.
 function chrome(name) {
-  const attract = name === "attract";
-  $("back").classList.toggle("invisible", attract);
-  $("finish").classList.toggle("invisible", attract);
-  $("back").disabled = attract;
-  $("finish").disabled = attract;
+  for (const id of ["back", "finish"]) {
+    $(id).classList.toggle("invisible", name === "attract");
+    $(id).disabled = name === "attract";
+  }
 }
 
 // ---- scrolling without a swipe
@@ -220,11 +220,10 @@ function scrollBy(direction) {
 
 // ---- dialogs
 let confirmAction = null;
-export function confirm({ title, text, yes, no }, action) {
-  $("confirm-title").textContent = title;
+// The confirm dialog with the texts `${prefix}.title`, `.text`, `.yes` and `.no`.
+export function confirm(prefix, action, text = t(`${prefix}.text`)) {
+  for (const key of ["title", "yes", "no"]) $(`confirm-${key}`).textContent = t(`${prefix}.${key}`);
   $("confirm-text").textContent = text;
-  $("confirm-yes").textContent = yes;
-  $("confirm-no").textContent = no;
   confirmAction = action;
   $("confirm").showModal();
   $("confirm-no").focus();
@@ -232,17 +231,11 @@ export function confirm({ title, text, yes, no }, action) {
 
 function askFinish() {
   const code = S.resumeCode;
-  confirm({
-    title: t("finish.title"),
-    text: code ? `${t("finish.text")} ${t("finish.code", { code })}` : t("finish.text"),
-    yes: t("finish.yes"), no: t("finish.no"),
-  }, () => endVisit());
+  confirm("finish", () => endVisit(), code ? `${t("finish.text")} ${t("finish.code", { code })}` : undefined);
 }
 
 function showHelp() {
-  const name = S.stack.at(-1)?.name ?? "attract";
-  const key = `help.${name}`;
-  $("help-screen").textContent = S.texts[key] ?? S.fallback[key] ?? t("help.default");
+  $("help-screen").textContent = known(`help.${S.stack.at(-1)?.name ?? "attract"}`) ?? t("help.default");
   $("helpbox").showModal();
   $("help-close").focus();
 }
@@ -256,8 +249,8 @@ export async function startSession() {
   return S.session;
 }
 
-// Ends the visit: closes the server session, then starts over from a fresh document, so no
-// trace of this visitor remains in the DOM, in memory or in the (single-entry) history.
+// Ends the visit: closes the server session, then a fresh document, so no trace of the visitor
+// remains in the DOM, memory or history.
 let ending = false;
 export async function endVisit() {
   if (ending) return;
@@ -298,19 +291,16 @@ function bindShell() {
   $("scroll-down").addEventListener("click", () => scrollBy(1));
   $("main").addEventListener("scroll", updateScroll, { passive: true });
   new ResizeObserver(updateScroll).observe($("main"));
-  for (const button of document.querySelectorAll(".lang")) {
-    button.addEventListener("click", () => setLanguage(button.dataset.lang));
-  }
-  for (const [id, cls] of [["large", "large"], ["contrast", "contrast"]]) {
+  for (const button of document.querySelectorAll(".lang")) button.addEventListener("click", () => setLanguage(button.dataset.lang));
+  for (const id of ["large", "contrast"]) {
     $(id).addEventListener("click", () => {
-      const on = document.documentElement.classList.toggle(cls);
+      const on = document.documentElement.classList.toggle(id);
       $(id).setAttribute("aria-pressed", String(on));
       window.dispatchEvent(new Event("modechange"));
       requestAnimationFrame(updateScroll);
     });
   }
-  document.addEventListener("contextmenu", (event) => event.preventDefault());
-  document.addEventListener("dragstart", (event) => event.preventDefault());
+  for (const type of ["contextmenu", "dragstart"]) document.addEventListener(type, (event) => event.preventDefault());
   // The attract screen is static HTML: wire its two buttons.
   document.querySelector('[data-action="start"]').addEventListener("click", (event) => begin(event.currentTarget, "home"));
   document.querySelector('[data-action="resume"]').addEventListener("click", (event) => begin(event.currentTarget, "resume-code"));
@@ -322,7 +312,7 @@ async function begin(button, target) {
       await startSession();
       go(target, {}, { reset: target === "home" ? [] : ["home"] });
     } catch (error) {
-      $("attract-error").textContent = error.status === 0 ? t("error.network") : t("error.server");
+      $("attract-error").textContent = failText(error);
     }
   });
 }
@@ -336,8 +326,8 @@ async function boot() {
   for (const register of [diagnosticScreens, learningScreens, recordScreens, shopScreens]) register(screens);
   onSessionEnded(() => endVisit());
   try { Object.assign(S.kiosk, await call("GET", "/api/v1/kiosk")); } catch { /* keep defaults */ }
-  const pristine = () => !S.session && S.lang === "fr" && !document.documentElement.classList.contains("large")
-    && !document.documentElement.classList.contains("contrast");
+  const modes = document.documentElement.classList;
+  const pristine = () => !S.session && S.lang === "fr" && !modes.contains("large") && !modes.contains("contrast");
   new IdleWatch({
     idleSeconds: S.kiosk.idleSeconds, countdownSeconds: Math.max(1, S.kiosk.countdownSeconds), t,
     isActive: () => !ending && !pristine(),

@@ -1,6 +1,5 @@
-// The result chart: one horizontal bar per dimension, built as inline SVG at the real pixel size
-// of its container (so its text follows the text-size mode), with the dimension's name, its
-// score as a number and its level as words: colour is never the only carrier of meaning.
+// The result chart: one bar per dimension, inline SVG at its container's pixel size (so its text
+// follows the text-size mode); name, score and level in words: colour never carries meaning alone.
 import { h } from "./dom.js";
 
 let measurer;

@@ -1,5 +1,4 @@
-// Home menu, the diagnostic (one question per screen, a review, then the result with its chart)
-// and the recommendations.
+// Home menu, diagnostic (one question per screen, review), result with its chart, advice.
 import { h } from "./dom.js";
 import { t, ui, go, back, state as S, content, sessionPath, busy, explain, stackDepth } from "./app.js";
 import { call } from "./api.js";
@@ -8,14 +7,16 @@ import { scoreChart } from "./chart.js";
 const diagnostic = () => content("diagnostic", "/api/v1/diagnostic");
 
 export async function passport() {
-  S.passport = await call("GET", sessionPath("/passport"));
-  if (S.passport.resumeCode) S.resumeCode = S.passport.resumeCode;
-  if (S.passport.consent) S.consent = S.passport.consent;
-  return S.passport;
+  const record = S.passport = await call("GET", sessionPath("/passport"));
+  if (record.resumeCode) S.resumeCode = record.resumeCode;
+  if (record.consent) S.consent = record.consent;
+  return record;
 }
+// The passport, or {} when it cannot be read (the screen still shows).
+export const passportOrNone = () => passport().catch((error) => { if (error.code === "session_ended") throw error; return {}; });
 
-// The latest result in the current language: the server's copy, fetched again after a
-// language change (GET), or recomputed from the answers kept in memory when that is not offered.
+// The latest result in the current language: the server's copy (GET again after a language
+// change), else recomputed from the answers in memory.
 async function latestResult() {
   if (S.result && S.result.lang === S.lang) return S.result;
   let data;
@@ -30,36 +31,34 @@ async function latestResult() {
   return S.result;
 }
 
-function tile(title, text, action, onclick, done, cls = "") {
-  return ui.button([h("span", { class: "tile-title" }, done ? h("span", { class: "done", "aria-hidden": "true", text: "✓ " }) : null, title),
-    h("span", { class: "tile-text", text })], onclick, { kind: "tile", action, cls });
+function tile(key, screen, action = screen, done, cls) {
+  return ui.button(ui.tile([done && h("span", { class: "done", "aria-hidden": "true", text: "✓ " }), t(`home.${key}`)], t(`home.${key}Text`)),
+    () => go(screen), { kind: "tile", action, cls });
 }
 
 export default function register(screens) {
   screens.home = async () => {
-    const record = await passport().catch((error) => { if (error.code === "session_ended") throw error; return {}; });
+    const record = await passportOrNone();
     const done = Boolean(record.diagnostic);
     const tiles = [
-      done
-        ? tile(t("home.result"), t("home.resultText"), "diagnostic", () => go("result"), true)
-        : tile(t("home.diagnostic"), t("home.diagnosticText"), "diagnostic", () => go("diag-intro"), false, "lead-tile"),
-      done ? tile(t("home.advice"), t("home.adviceText"), "advice", () => go("advice")) : null,
-      tile(t("home.trainings"), t("home.trainingsText"), "trainings", () => go("trainings")),
-      tile(t("home.shop"), t("home.shopText"), "shop", () => go("shop-start")),
-      tile(t("home.passport"), t("home.passportText"), "passport", () => go("passport")),
-      tile(t("home.advisor"), t("home.advisorText"), "advisor", () => go("advisor-start")),
-      record.resumeCode ? null : tile(t("home.resume"), t("home.resumeText"), "resume", () => go("resume-code")),
+      done ? tile("result", "result", "diagnostic", true) : tile("diagnostic", "diag-intro", "diagnostic", false, "lead-tile"),
+      done && tile("advice", "advice"),
+      tile("trainings", "trainings"),
+      tile("shop", "shop-start", "shop"),
+      tile("passport", "passport"),
+      tile("advisor", "advisor-start", "advisor"),
+      !record.resumeCode && tile("resume", "resume-code", "resume"),
     ];
-    return [ui.title(t("home.title")), h("p", { class: "lead", text: t("home.lead") }), h("div", { class: "tiles" }, tiles)];
+    return [ui.title(t("home.title")), ui.lead(t("home.lead")), h("div", { class: "tiles" }, tiles)];
   };
 
   screens["diag-intro"] = async () => {
     const data = await diagnostic();
     return [
       ui.title(t("diag.title")),
-      h("p", { class: "lead", text: t("diag.lead", { n: data.questions.length }) }),
+      ui.lead(t("diag.lead", { n: data.questions.length })),
       h("ul", { class: "themes" }, data.dimensions.map((d) => h("li", {}, h("strong", { text: d.name }), " — ", d.description))),
-      h("p", { text: t("diag.how") }),
+      ui.p(t("diag.how")),
       ui.actions(ui.button(t("diag.begin"), () => go("diag-q", { i: 0 }), { kind: "primary", action: "begin" })),
     ];
   };
@@ -79,14 +78,14 @@ export default function register(screens) {
     };
     return [
       ui.step(i + 1, total),
-      h("p", { class: "eyebrow", text: dimension?.name ?? "" }),
+      ui.p(dimension?.name ?? "", "eyebrow"),
       ui.title(question.text),
-      question.help ? h("p", { class: "hint", text: question.help }) : null,
+      question.help && ui.p(question.help, "hint"),
       h("div", { class: "choices", role: "group", "aria-labelledby": "screen-title" }, question.answers.map((answer) =>
         ui.button(answer.label, () => choose(answer), { kind: "choice", action: "answer", id: answer.id, pressed: chosen === answer.id }))),
       ui.actions(chosen
-        ? ui.button(t("diag.keep"), next, { kind: "secondary", action: "next" })
-        : ui.button(t("diag.skip"), () => { delete S.answers[question.id]; next(); }, { kind: "secondary", action: "skip" })),
+        ? ui.button(t("diag.keep"), next, { action: "next" })
+        : ui.button(t("diag.skip"), () => { delete S.answers[question.id]; next(); }, { action: "skip" })),
     ];
   };
 
@@ -104,14 +103,10 @@ export default function register(screens) {
     send.dataset.enter = "1";
     return [
       ui.title(t("diag.reviewTitle")),
-      h("p", { class: "lead", text: t("diag.reviewLead", { n: answered, total: data.questions.length }) }),
+      ui.lead(t("diag.reviewLead", { n: answered, total: data.questions.length })),
       ui.actions(send), ui.error(),
-      h("ol", { class: "review" }, data.questions.map((q, i) => {
-        const answer = q.answers.find((a) => a.id === S.answers[q.id]);
-        return h("li", {}, ui.button([h("span", { class: "review-q", text: q.text }),
-          h("span", { class: "review-a", text: answer ? answer.label : t("diag.skipped") })],
-        () => go("diag-q", { i, edit: true }), { kind: "row", action: "edit", id: q.id }));
-      })),
+      h("ol", { class: "review" }, data.questions.map((q, i) => ui.row(ui.qa(q.text,
+        q.answers.find((a) => a.id === S.answers[q.id])?.label ?? t("diag.skipped")), () => go("diag-q", { i, edit: true }), "edit", q.id))),
     ];
   };
 
@@ -121,8 +116,8 @@ export default function register(screens) {
     if (!latest) {
       const summary = (await passport()).diagnostic;
       return [ui.title(t("result.title")),
-        summary?.overall != null ? h("p", { class: "big", text: t("result.outOf", { n: summary.overall }) }) : null,
-        h("p", { class: "lead", text: t("result.noDetail") }), ui.actions(redo)];
+        summary?.overall != null && ui.p(t("result.outOf", { n: summary.overall }), "big"),
+        ui.lead(t("result.noDetail")), ui.actions(redo)];
     }
     const { result } = latest;
     const host = h("div", { class: "chart-host" });
@@ -144,15 +139,14 @@ export default function register(screens) {
     return h("div", { class: "result-grid" }, h("div", {},
       ui.title(t("result.title")),
       overall == null
-        ? h("p", { class: "lead", text: t("result.none") })
+        ? ui.lead(t("result.none"))
         : h("div", { class: "score" },
-          h("p", { class: "big", text: t("result.outOf", { n: overall }) }),
-          result.level ? h("p", { class: "level" }, t("result.level"), " ", h("strong", { text: result.level.name })) : null,
-          result.level ? h("p", { text: result.level.description ?? result.level.explanation ?? "" }) : null),
-      h("p", { class: "note", text: t("result.answered", { n: result.answered, total: result.questionCount }) }),
+          ui.p(t("result.outOf", { n: overall }), "big"),
+          result.level && [h("p", { class: "level" }, t("result.level"), " ", h("strong", { text: result.level.name })),
+            ui.p(result.level.description ?? result.level.explanation ?? "")]),
+      ui.p(t("result.answered", { n: result.answered, total: result.questionCount }), "note"),
       ui.actions(
-        overall == null ? null : ui.button(t("result.advice"), () => go("advice"), { kind: "primary", action: "advice" }),
-        ui.button(t("home.passport"), () => go("passport"), { action: "passport" }), redo)),
+        overall != null && ui.link("result.advice", "advice", "primary"), ui.link("home.passport", "passport"), redo)),
     h("div", {}, h("h2", { text: t("result.byTheme") }), host));
   };
 
@@ -162,20 +156,18 @@ export default function register(screens) {
     if (!latest) { go("result", {}, { replace: true }); return []; }
     const { advice } = latest;
     if (!advice.length) {
-      return [ui.title(t("advice.noneTitle")), h("p", { class: "lead", text: t("advice.none") }),
-        ui.actions(ui.button(t("home.trainings"), () => go("trainings"), { kind: "primary", action: "trainings" }))];
+      return [ui.title(t("advice.noneTitle")), ui.lead(t("advice.none")), ui.actions(ui.link("home.trainings", "trainings", "primary"))];
     }
     let index = 0;
     return [
       ui.title(t("advice.title")),
-      h("p", { class: "lead", text: t("advice.lead") }),
+      ui.lead(t("advice.lead")),
       advice.map((dim) => h("section", { class: "advice-group" },
         h("h2", { text: `${dim.name} — ${t("result.outOf", { n: dim.score })}` }),
         h("ul", { class: "list" }, dim.actions.map((action) => {
           const i = index++;
-          return h("li", {}, ui.button([h("span", { class: "tile-title", text: action.title }),
-            h("span", { class: "tile-text", text: [action.effort, action.cost && t(`cost.${action.cost}`)].filter(Boolean).join(" · ") })],
-          () => go("advice-action", { i }), { kind: "row", action: "action", id: action.id }));
+          return ui.row(ui.tile(action.title, [action.effort, action.cost && t(`cost.${action.cost}`)].filter(Boolean).join(" · ")),
+            () => go("advice-action", { i }), "action", action.id);
         })))),
     ];
   };
@@ -186,29 +178,24 @@ export default function register(screens) {
     const actions = advice.flatMap((dim) => dim.actions.map((action) => ({ ...action, dim })));
     const action = actions[Math.min(i, actions.length - 1)];
     const last = i + 1 >= actions.length;
-    const facts = [
-      action.effort ? [t("advice.effort"), action.effort] : null,
-      action.cost ? [t("advice.cost"), t(`cost.${action.cost}`)] : null,
-    ].filter(Boolean);
+    const facts = [action.effort && [t("advice.effort"), action.effort], action.cost && [t("advice.cost"), t(`cost.${action.cost}`)]];
     return [
       ui.step(i + 1, actions.length, "advice.step"),
-      h("p", { class: "eyebrow", text: `${action.dim.name} — ${t("result.outOf", { n: action.dim.score })}` }),
+      ui.p(`${action.dim.name} — ${t("result.outOf", { n: action.dim.score })}`, "eyebrow"),
       ui.title(action.title),
-      h("p", { text: action.text }),
-      facts.length ? h("dl", { class: "facts" }, facts.map(([k, v]) => [h("dt", { text: k }), h("dd", { text: v })])) : null,
+      ui.p(action.text),
+      facts.some(Boolean) && ui.facts("facts", facts),
       ui.actions(
         ui.button(t("advice.train", { title: action.training.title }), () => {
           S.trainingReturn = stackDepth();
           go("training", { id: action.training.id, i: 0 });
         }, { kind: "primary", action: "train", id: action.training.id }),
-        last
-          ? ui.button(t("home.passport"), () => go("passport"), { action: "passport" })
-          : ui.button(t("advice.next"), () => go("advice-action", { i: i + 1 }), { action: "next" })),
-      action.offers?.length ? h("section", { class: "offers", "aria-labelledby": "offers-title" },
+        last ? ui.link("home.passport", "passport") : ui.button(t("advice.next"), () => go("advice-action", { i: i + 1 }), { action: "next" })),
+      action.offers?.length > 0 && h("section", { class: "offers", "aria-labelledby": "offers-title" },
         h("h2", { id: "offers-title", text: t("advice.offers") }),
         action.offers.map((offer) => h("div", { class: "offer" },
-          h("h3", { text: offer.title }), h("p", { text: offer.text }),
-          h("p", { class: "note", text: t("advice.provider", { name: offer.provider }) })))) : null,
+          h("h3", { text: offer.title }), ui.p(offer.text),
+          ui.p(t("advice.provider", { name: offer.provider }), "note")))),
     ];
   };
 }

@@ -1,5 +1,4 @@
-// Tiny DOM builder. Never sets a style attribute (the CSP has no 'unsafe-inline'): looks come
-// from classes in app.css, SVG geometry from presentation attributes.
+// Tiny DOM builder. No style attribute (the CSP has no 'unsafe-inline'): looks come from app.css.
 const SVG = "http://www.w3.org/2000/svg";
 const SVG_TAGS = new Set(["svg", "g", "rect", "text", "line", "title", "tspan"]);
 

@@ -1,8 +1,6 @@
-// Idle watch: after `idleSeconds` without a touch, a modal warning with a visible countdown of
-// `countdownSeconds` and a "Plus de temps" button (unlimited extensions); at zero, `expire()`.
-// While the visitor taps, `touch()` keeps the server session alive, at most every 15 s, with a
-// trailing call: the server's last touch is never older than the visitor's last tap, so the
-// server never ends a visit before this countdown does.
+// Idle watch: after `idleSeconds` without a touch, a warning with a countdown and "Plus de temps";
+// at zero, `expire()`. Taps `touch()` the server session at most every 15 s, with a trailing
+// call, so the server never ends a visit before this countdown does.
 import { $ } from "./dom.js";
 
 const TOUCH_EVERY = 15000;

@@ -1,6 +1,5 @@
-// On-screen keyboard, part of the page layout (a row of the body grid above the navigation
-// bar), so it shrinks the screen instead of covering it and the focused field is scrolled into
-// view. Keys act on release ("click"), never repeat, and never take the focus from the field.
+// On-screen keyboard, a row of the page grid (so it shrinks the screen, never covers the field).
+// Keys act on release ("click"), never repeat, never take the focus from the field.
 import { h } from "./dom.js";
 
 const ACCENTS = ["é", "è", "ê", "à", "â", "ç", "ù", "ô", "î", "ï", "œ"];
@@ -64,7 +63,7 @@ export class Keyboard {
     document.body.classList.remove("kb-open", "kb-side");
   }
 
-  // The keyboard sits in the layout: once drawn, scroll the field into the visible part of <main>.
+  // Once drawn, scroll the field into the visible part of <main>.
   reveal() {
     const field = this.field;
     if (!field) return;
@@ -109,11 +108,17 @@ export class Keyboard {
     if (this.field) this.field.focus({ preventScroll: true });
   }
 
+  // The selection to replace; codes and digits are always typed at the end.
+  range() {
+    const field = this.field, length = field.value.length;
+    if (NUMERIC.has(this.layout) || this.layout === "code") return [length, length];
+    const start = field.selectionStart ?? length;
+    return [start, field.selectionEnd ?? start];
+  }
+
   insert(text) {
     const field = this.field;
-    const atEnd = NUMERIC.has(this.layout) || this.layout === "code";
-    const start = atEnd ? field.value.length : field.selectionStart ?? field.value.length;
-    const end = atEnd ? start : field.selectionEnd ?? start;
+    const [start, end] = this.range();
     const value = field.value.slice(0, start) + text + field.value.slice(end);
     const max = field.maxLength > 0 ? field.maxLength : Infinity;
     if (value.length > max) return;
@@ -123,9 +128,7 @@ export class Keyboard {
 
   erase() {
     const field = this.field;
-    const atEnd = NUMERIC.has(this.layout) || this.layout === "code";
-    let start = atEnd ? field.value.length : field.selectionStart ?? field.value.length;
-    const end = atEnd ? start : field.selectionEnd ?? start;
+    let [start, end] = this.range();
     if (start === end) {
       if (start === 0) return;
       // Remove a whole character, even outside the Basic Multilingual Plane.

@@ -1,12 +1,12 @@
-// Touch pickers for the page builder (big buttons, no tiny native time or date input) and the
-// opening hours of a weekday. Times are minutes since midnight; dates ISO `YYYY-MM-DD`, in UTC.
+// Touch pickers (big buttons, no tiny native inputs) and a weekday's hours. Times are minutes
+// since midnight; dates ISO `YYYY-MM-DD`, in UTC.
 import { h } from "./dom.js";
-import { ui, state as S } from "./app.js";
+import { ui, dateFormat } from "./app.js";
 
 const pad = (n) => String(n).padStart(2, "0");
 const hhmm = (m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 const minutes = (text) => { const [hh, mm] = text.split(":").map(Number); return hh * 60 + (mm || 0); };
-const format = (options, date) => new Intl.DateTimeFormat(S.lang === "fr" ? "fr-FR" : "en-GB", { ...options, timeZone: "UTC" }).format(date);
+const format = (options, date) => dateFormat({ ...options, timeZone: "UTC" }, date);
 
 // "Lundi" … "Dimanche" for ISO weekdays 1…7 (1 January 2024 was a Monday).
 export function weekday(day) {
@@ -40,7 +40,7 @@ export function stepper({ id, label, value, show, moves, onchange }) {
       button.setAttribute("aria-label", `${label}, ${move.text}`);
       return button;
     })),
-    h("p", { id: `${id}-error`, class: "error", role: "alert" }));
+    ui.error(id));
   group.set = set;
   return group;
 }
@@ -52,8 +52,7 @@ export const timeStepper = (id, label, value, onchange) => stepper({ id, label, 
 export const dateMoves = (t) => [[0, -1, "prevMonth"], [-1, 0, "prevDay"], [1, 0, "nextDay"], [0, 1, "nextMonth"]]
   .map(([days, months, key]) => ({ key: `${days}d${months}m`, text: t(`shop.${key}`), apply: (iso) => shiftDate(iso, days, months) }));
 
-// A weekday in the builder's terms, from the draft's intervals: open or not, opening and closing
-// times, and an optional lunch break (the gap between two intervals).
+// A weekday from the draft's intervals: open or not, opens, closes, an optional lunch break.
 export function dayModel(hours, day) {
   const mine = hours.filter((x) => x.day === day).sort((a, b) => minutes(a.opens) - minutes(b.opens));
   if (!mine.length) return { open: false, opens: 540, closes: 1140, lunch: null };

@@ -1,8 +1,7 @@
-// The owner's record: passport (printable), consent (notice + separate unticked choices + PIN),
-// resume with code + PIN, and the advisor call-back request. Personal values live only in `S`
-// (memory) while the screens need them, and are dropped once sent.
+// The owner's record: passport (printable), consent (notice, unticked choices, PIN), resume with
+// code + PIN, advisor call-back. Personal values live only in `S`, dropped once sent.
 import { h, $ } from "./dom.js";
-import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm } from "./app.js";
+import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm, dateFormat } from "./app.js";
 import { call } from "./api.js";
 import { passport } from "./diagnostic.js";
 
@@ -13,25 +12,31 @@ const hasCallback = () => Boolean(S.consent?.purposes?.includes("callback"));
 
 function date(at) {
   const value = new Date(at);
-  if (Number.isNaN(value.getTime())) return at ?? "";
-  return new Intl.DateTimeFormat(S.lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" }).format(value);
+  return Number.isNaN(value.getTime()) ? at ?? "" : dateFormat({ dateStyle: "long" }, value);
 }
 
 function item(done, text) {
   return h("li", { class: done ? "is-done" : "is-todo" }, h("span", { class: "mark", "aria-hidden": "true", text: done ? "✓" : "○" }), h("span", { text }));
 }
+// A passport line done on date `at`, else still to do.
+const dated = (at, key) => item(Boolean(at), at ? t(`passport.${key}`, { date: date(at) }) : t(`passport.${key}Todo`));
 
 // A field screen: one field, a Next button (also the keyboard's Valider key).
 function fieldScreen({ step, total, title, lead, field, valid, onNext, nextLabel = t("common.next"), action = "next", extra }) {
   const next = ui.button(nextLabel, (button) => onNext(button, $(field.id)), { kind: "primary", action, disabled: !valid(field.value ?? "") });
   next.dataset.enter = "1";
   const input = ui.field({ ...field, next, oninput: (el) => { field.oninput?.(el); next.disabled = !valid(el.value); } });
-  return [step ? ui.step(step, total) : null, ui.title(title), lead ? h("p", { class: "lead", text: lead }) : null,
-    input, ui.error(), extra ?? null];
+  return [step && ui.step(step, total), ui.title(title), lead && ui.lead(lead), input, ui.error(), extra];
 }
 
 const digits = (value) => value.replace(/\D/g, "");
 const validPin = (value) => /^\d{4,6}$/.test(value);
+// A PIN screen's field and check; the digits typed are kept in `holder[key]`.
+const pinField = (id, holder, key) => ({
+  field: { id, label: t("pin.label"), hint: t("pin.hint"), layout: "pin", maxlength: 6, secret: true, value: holder[key],
+    oninput: (el) => { el.value = digits(el.value); holder[key] = el.value; } },
+  valid: validPin,
+});
 const phoneDigits = (value) => value.replace(/[\s.-]/g, "");
 const validPhone = (value) => /^(0[1-9]\d{8}|\+33[1-9]\d{8})$/.test(phoneDigits(value));
 export function formatPhone(value) {
@@ -44,8 +49,7 @@ function formatCode(value) {
   return raw.length > 4 ? `${raw.slice(0, 4)}-${raw.slice(4)}` : raw;
 }
 
-// The server's refusals, worded here in the visitor's language: attempts left, time to retry
-// (structured fields when the server sends them, else read from its message).
+// The server's refusals in the visitor's language (structured fields, else read from its message).
 function pinRefusal(error) {
   const left = error.details.attemptsLeft ?? /(\d+) attempt/.exec(error.message)?.[1];
   return left == null ? t("resume.wrongPin") : `${t("resume.wrongPin")} ${t("resume.left", { n: left })}`;
@@ -53,12 +57,11 @@ function pinRefusal(error) {
 function lockRefusal(error) {
   const at = new Date(error.details.retryAt ?? /\d{4}-\d\d-\d\dT[\d:.]+Z/.exec(error.message)?.[0] ?? NaN);
   if (Number.isNaN(at.getTime())) return t("resume.locked");
-  const time = new Intl.DateTimeFormat(S.lang === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" }).format(at);
-  return t("resume.lockedUntil", { time });
+  return t("resume.lockedUntil", { time: dateFormat({ hour: "2-digit", minute: "2-digit" }, at) });
 }
 
-// Starts the consent flow; `then` is where to go once the resume code is shown (a screen name
-// from AFTER, else the passport), `need` a purpose it cannot do without.
+// Starts the consent flow; `then`: where to go after the resume code (AFTER, else the passport);
+// `need`: a purpose it cannot do without.
 const AFTER = { advisor: "advisor-name", shop: "shop-name" };
 const NEED = { callback: "consent.needCallback", publish: "consent.needPublish" };
 export function startConsent(then, need) {
@@ -71,32 +74,26 @@ export default function register(screens) {
     const record = await passport();
     const trainings = record.trainings ?? [];
     const d = record.diagnostic;
-    const qr = record.qrCode
-      ? h("img", { class: "qr", src: record.qrCode, alt: t("passport.qrAlt"), width: 160, height: 160 })
-      : h("img", { class: "qr", alt: t("passport.qrAlt"), hidden: true });
     return [
-      h("p", { class: "print-only", text: t("passport.printedBy", { date: date(new Date()) }) }),
+      ui.p(t("passport.printedBy", { date: date(new Date()) }), "print-only"),
       ui.title(t("passport.title")),
-      h("p", { class: "lead", text: t("passport.lead") }),
-      message ? ui.status(message) : null,
+      ui.lead(t("passport.lead")),
+      message && ui.status(message),
       h("ul", { class: "passport" },
         d ? item(true, d.overall == null ? t("passport.diagDone", { date: date(d.at) })
           : t("passport.diag", { date: date(d.at), n: d.overall, level: d.level?.name ?? "" }).replace(/\s\(\)$/, ""))
           : item(false, t("passport.diagTodo")),
         trainings.length ? trainings.map((x) => item(true, t("passport.training", { title: x.title, date: date(x.at) })))
           : item(false, t("passport.trainingTodo")),
-        item(Boolean(record.pagePublished), record.pagePublished ? t("passport.page", { date: date(record.pagePublished) }) : t("passport.pageTodo")),
-        item(Boolean(record.posterPrinted), record.posterPrinted ? t("passport.poster", { date: date(record.posterPrinted) }) : t("passport.posterTodo")),
-        record.advisorRequested ? item(true, t("passport.advisor", { date: date(record.advisorRequested) })) : null),
-      record.resumeCode ? h("div", { class: "code-box" }, h("p", { text: t("passport.code") }),
-        h("p", { class: "code", text: record.resumeCode })) : null,
-      qr,
+        dated(record.pagePublished, "page"),
+        dated(record.posterPrinted, "poster"),
+        record.advisorRequested && dated(record.advisorRequested, "advisor")),
+      record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), ui.p(record.resumeCode, "code")),
+      h("img", { class: "qr", src: record.qrCode || null, alt: t("passport.qrAlt"), width: 160, height: 160, hidden: !record.qrCode }),
       ui.actions(
         ui.button(t("passport.print"), () => window.print(), { kind: "primary", action: "print" }),
         record.resumeCode
-          ? ui.button(t("passport.withdraw"), () => confirm({
-            title: t("withdraw.title"), text: t("withdraw.text"), yes: t("withdraw.yes"), no: t("withdraw.no"),
-          }, async () => {
+          ? ui.button(t("passport.withdraw"), () => confirm("withdraw", async () => {
             try {
               await call("DELETE", sessionPath("/consent"));
               S.consent = null;
@@ -114,8 +111,7 @@ export default function register(screens) {
     const notice = await privacy();
     const draft = S.draft;
     const choice = (label, description, checked, toggle, action, id) => ui.button(
-      [h("span", { class: "box", "aria-hidden": "true" }), h("span", { class: "choice-text" },
-        h("span", { class: "tile-title", text: label }), description ? h("span", { class: "tile-text", text: description }) : null)],
+      [h("span", { class: "box", "aria-hidden": "true" }), h("span", { class: "choice-text" }, ui.tile(label, description))],
       (button) => {
         const on = toggle();
         button.setAttribute("aria-checked", String(on));
@@ -133,20 +129,16 @@ export default function register(screens) {
       ui.step(1, 4),
       ui.title(t("consent.title")),
       (notice.paragraphs ?? []).map((text) => h("p", { text })),
-      h("dl", { class: "notice" },
-        h("dt", { text: t("consent.controller") }), h("dd", { text: notice.controller }),
-        h("dt", { text: t("consent.recipients") }), h("dd", { text: notice.recipients }),
-        h("dt", { text: t("consent.retention") }), h("dd", { text: notice.retention }),
-        h("dt", { text: t("consent.rights") }), h("dd", { text: notice.rights }),
-        notice.legalBasis ? [h("dt", { text: t("consent.basis") }), h("dd", { text: notice.legalBasis })] : null,
-        h("dt", { text: t("consent.fields") }), h("dd", { text: notice.optionalFields ?? t("consent.fieldsText") })),
+      ui.facts("notice", [["controller", notice.controller], ["recipients", notice.recipients], ["retention", notice.retention],
+        ["rights", notice.rights], notice.legalBasis && ["basis", notice.legalBasis], ["fields", notice.optionalFields ?? t("consent.fieldsText")]]
+        .map((x) => x && [t(`consent.${x[0]}`), x[1]])),
       h("h2", { id: "purposes-title", text: t("consent.choose") }),
-      h("p", { class: "note", text: t("consent.unticked") }),
+      ui.p(t("consent.unticked"), "note"),
       h("div", { class: "checks", role: "group", "aria-labelledby": "purposes-title" }, notice.purposes.map((p) => choice(p.label, p.description,
         draft.purposes.has(p.id), () => (draft.purposes.has(p.id) ? (draft.purposes.delete(p.id), false) : (draft.purposes.add(p.id), true)),
         "purpose", p.id))),
       h("h2", { id: "hub-title", text: t("consent.hubTitle") }),
-      h("p", { text: t("consent.hubText") }),
+      ui.p(t("consent.hubText")),
       h("div", { class: "checks", role: "group", "aria-labelledby": "hub-title" },
         choice(t("consent.hubYes"), null, draft.hub, () => (draft.hub = !draft.hub), "hub")),
       ui.error(),
@@ -155,18 +147,12 @@ export default function register(screens) {
   };
 
   screens["consent-pin"] = () => fieldScreen({
-    step: 2, total: 4, title: t("pin.title"), lead: t("pin.lead"),
-    field: { id: "pin", label: t("pin.label"), hint: t("pin.hint"), layout: "pin", maxlength: 6, secret: true, value: S.draft.pin,
-      oninput: (el) => { el.value = digits(el.value); S.draft.pin = el.value; } },
-    valid: validPin,
+    step: 2, total: 4, title: t("pin.title"), lead: t("pin.lead"), ...pinField("pin", S.draft, "pin"),
     onNext: () => { S.draft.pin2 = ""; go("consent-pin2"); },
   });
 
   screens["consent-pin2"] = () => fieldScreen({
-    step: 3, total: 4, title: t("pin.again"), lead: t("pin.againLead"),
-    field: { id: "pin2", label: t("pin.label"), hint: t("pin.hint"), layout: "pin", maxlength: 6, secret: true, value: S.draft.pin2,
-      oninput: (el) => { el.value = digits(el.value); S.draft.pin2 = el.value; } },
-    valid: validPin,
+    step: 3, total: 4, title: t("pin.again"), lead: t("pin.againLead"), ...pinField("pin2", S.draft, "pin2"),
     onNext: (_, input) => {
       if (S.draft.pin2 !== S.draft.pin) {
         S.draft.pin2 = "";
@@ -202,10 +188,8 @@ export default function register(screens) {
     return [
       ui.step(4, 4),
       ui.title(t("consent.reviewTitle")),
-      h("dl", { class: "facts" },
-        notice.purposes.map((p) => [h("dt", { text: p.label }), h("dd", { text: yesNo(draft.purposes.has(p.id)) })]),
-        h("dt", { text: t("consent.hubTitle") }), h("dd", { text: yesNo(draft.hub) }),
-        h("dt", { text: t("pin.label") }), h("dd", { text: t("consent.pinChosen", { n: draft.pin.length }) })),
+      ui.facts("facts", [...notice.purposes.map((p) => [p.label, yesNo(draft.purposes.has(p.id))]),
+        [t("consent.hubTitle"), yesNo(draft.hub)], [t("pin.label"), t("consent.pinChosen", { n: draft.pin.length })]]),
       ui.actions(send, ui.button(t("consent.change"), () => { truncate(draft.ret + 1); go("consent", {}, { replace: true }); }, { action: "change" })),
       ui.error(),
     ];
@@ -213,9 +197,9 @@ export default function register(screens) {
 
   screens["consent-done"] = ({ code, then }) => [
     ui.title(t("code.title")),
-    h("p", { class: "code big-code", text: code }),
-    h("p", { class: "lead", text: t("code.note") }),
-    h("p", { text: t("code.pin") }),
+    ui.p(code, "code big-code"),
+    ui.lead(t("code.note")),
+    ui.p(t("code.pin")),
     ui.actions(ui.button(t("code.continue"), () => go(AFTER[then] ?? "passport", {}, { replace: true }),
       { kind: "primary", action: "continue" })),
   ];
@@ -231,9 +215,7 @@ export default function register(screens) {
 
   screens["resume-pin"] = () => fieldScreen({
     step: 2, total: 2, title: t("resume.pinTitle"), lead: t("resume.pinLead"), nextLabel: t("resume.send"), action: "send",
-    field: { id: "pin", label: t("pin.label"), hint: t("pin.hint"), layout: "pin", maxlength: 6, secret: true, value: S.resume.pin,
-      oninput: (el) => { el.value = digits(el.value); S.resume.pin = el.value; } },
-    valid: validPin,
+    ...pinField("pin", S.resume, "pin"),
     onNext: (button, input) => busy(button, async () => {
       try {
         S.passport = await call("POST", sessionPath("/resume"), { code: S.resume.code, pin: S.resume.pin });
@@ -254,13 +236,14 @@ export default function register(screens) {
   });
 
   // ---- advisor call-back
+  const request = () => (S.advisor ??= { name: "", phone: "", topic: null, preferredTime: null });
   screens["advisor-start"] = () => [
     ui.title(t("advisor.title")),
-    h("p", { class: "lead", text: t("advisor.lead") }),
-    h("p", { text: t("advisor.steps") }),
-    hasCallback() ? null : h("p", { text: t("advisor.consentFirst") }),
+    ui.lead(t("advisor.lead")),
+    ui.p(t("advisor.steps")),
+    !hasCallback() && ui.p(t("advisor.consentFirst")),
     ui.actions(ui.button(t("advisor.begin"), () => {
-      S.advisor ??= { name: "", phone: "", topic: null, preferredTime: null };
+      request();
       if (hasCallback()) go("advisor-name");
       else startConsent("advisor", "callback");
     }, { kind: "primary", action: "begin" })),
@@ -268,8 +251,7 @@ export default function register(screens) {
 
   const advisorStep = (render) => (params) => {
     if (!hasCallback()) { go("advisor-start", {}, { replace: true }); return []; }
-    S.advisor ??= { name: "", phone: "", topic: null, preferredTime: null };
-    return render(params, S.advisor);
+    return render(params, request());
   };
   const after = (edit, next) => (edit ? back() : go(next));
 
@@ -292,19 +274,17 @@ export default function register(screens) {
     },
   }));
 
-  const pick = (step, key, values, title, prefix, next) => advisorStep(({ edit }, a) => [
-    ui.step(step, 5), ui.title(title),
+  const pick = (step, key, values, prefix, next) => advisorStep(({ edit }, a) => [
+    ui.step(step, 5), ui.title(t(`advisor.${prefix}Title`)),
     h("div", { class: "choices", role: "group", "aria-labelledby": "screen-title" }, values.map((value) =>
       ui.button(t(`${prefix}.${value}`), () => { a[key] = value; after(edit, next); },
         { kind: "choice", action: key, id: value, pressed: a[key] === value }))),
   ]);
-  // Titles depend on the language: rebuild them at render time.
-  screens["advisor-topic"] = (p) => pick(3, "topic", TOPICS, t("advisor.topicTitle"), "topic", "advisor-time")(p);
-  screens["advisor-time"] = (p) => pick(4, "preferredTime", TIMES, t("advisor.timeTitle"), "time", "advisor-review")(p);
+  screens["advisor-topic"] = pick(3, "topic", TOPICS, "topic", "advisor-time");
+  screens["advisor-time"] = pick(4, "preferredTime", TIMES, "time", "advisor-review");
 
   screens["advisor-review"] = advisorStep((_, a) => {
-    const row = (label, value, screen, id) => h("li", {}, ui.button([h("span", { class: "review-q", text: label }),
-      h("span", { class: "review-a", text: value || t("advisor.missing") })], () => go(screen, { edit: true }), { kind: "row", action: "edit", id }));
+    const row = (id, value) => ui.row(ui.qa(t(`advisor.${id}Label`), value || t("advisor.missing")), () => go(`advisor-${id}`, { edit: true }), "edit", id);
     const send = ui.button(t("advisor.send"), (button) => busy(button, async () => {
       if (!a.name.trim() || !validPhone(a.phone) || !a.topic || !a.preferredTime) { setError("screen-error", t("advisor.incomplete")); return; }
       try {
@@ -320,20 +300,16 @@ export default function register(screens) {
       }
     }), { kind: "primary", action: "send" });
     return [
-      ui.step(5, 5), ui.title(t("advisor.reviewTitle")), h("p", { class: "lead", text: t("advisor.reviewLead") }),
-      h("ul", { class: "review compact" },
-        row(t("advisor.nameLabel"), a.name, "advisor-name", "name"),
-        row(t("advisor.phoneLabel"), a.phone, "advisor-phone", "phone"),
-        row(t("advisor.topicLabel"), a.topic && t(`topic.${a.topic}`), "advisor-topic", "topic"),
-        row(t("advisor.timeLabel"), a.preferredTime && t(`time.${a.preferredTime}`), "advisor-time", "time")),
+      ui.step(5, 5), ui.title(t("advisor.reviewTitle")), ui.lead(t("advisor.reviewLead")),
+      h("ul", { class: "review compact" }, row("name", a.name), row("phone", a.phone),
+        row("topic", a.topic && t(`topic.${a.topic}`)), row("time", a.preferredTime && t(`time.${a.preferredTime}`))),
       ui.error(), ui.actions(send),
     ];
   });
 
   screens["advisor-done"] = ({ when }) => [
     ui.title(t("advisor.doneTitle")),
-    h("p", { class: "lead", text: t("advisor.done", { when: t(`time.${when}`).toLowerCase() }) }),
-    ui.actions(ui.button(t("common.home"), () => go("home", {}, { reset: [] }), { kind: "primary", action: "home" }),
-      ui.button(t("home.passport"), () => go("passport"), { action: "passport" })),
+    ui.lead(t("advisor.done", { when: t(`time.${when}`).toLowerCase() })),
+    ui.actions(ui.button(t("common.home"), () => go("home", {}, { reset: [] }), { kind: "primary", action: "home" }), ui.link("home.passport", "passport")),
   ];
 }

@@ -1,5 +1,4 @@
-// The page builder's end: review beside the preview, publishing, then the QR code, the page's
-// address, printing the poster (A4, A5, A6, or a ticket) and taking the page down.
+// The page builder's end: review, publishing, QR code, address, posters or ticket, take-down.
 import { h } from "./dom.js";
 import { t, ui, go, state as S, sessionPath, busy, explain, setError, confirm } from "./app.js";
 import { call } from "./api.js";
@@ -25,9 +24,7 @@ function publish(button) {
   });
 }
 
-const unpublish = () => ui.button(t("shop.unpublish"), () => confirm({
-  title: t("unpublish.title"), text: t("unpublish.text"), yes: t("unpublish.yes"), no: t("unpublish.no"),
-}, async () => {
+const unpublish = () => ui.button(t("shop.unpublish"), () => confirm("unpublish", async () => {
   try {
     await call("DELETE", sessionPath("/shop/publish"));
     go("shop-review", { message: t("shop.unpublished") }, { replace: true });
@@ -44,8 +41,8 @@ function printing(button, status, work) {
   });
 }
 
-// As the kiosk prints: the poster in a hidden same-origin frame whose print() goes straight to
-// the default printer (Chromium runs with --kiosk-printing), then recorded.
+// The poster in a hidden same-origin frame whose print() goes straight to the printer
+// (Chromium runs with --kiosk-printing), then recorded.
 async function poster(format) {
   const frame = h("iframe", { class: "print-frame", src: S.shop.links.posters[format], tabindex: "-1", "aria-hidden": "true", title: format });
   setTimeout(() => frame.remove(), 30000); // time enough for the print job to take the document
@@ -64,21 +61,20 @@ export default function register(screens) {
   screens["shop-review"] = builderStep(STEPS.length - 1, (d, { message, incomplete }) => {
     const problems = S.shop.problems;
     return [message && ui.status(message), incomplete && h("p", { class: "error", role: "alert", text: t("shop.incomplete") }),
-      problems.length ? [h("h2", { text: t("shop.toFix") }), h("ul", { class: "review" }, problems.map((p) => h("li", {},
-        ui.button([h("span", { class: "review-q", text: fieldName(p.field) }), h("span", { class: "review-a", text: problemText(p) })],
-          () => go(STEPS[STEP_OF[root(p.field)]], { edit: true }), { kind: "row", action: "fix", id: p.field }))))]
-        : h("p", { class: "status", text: t(S.shop.published ? "shop.isPublished" : "shop.ready") }),
+      problems.length ? [h("h2", { text: t("shop.toFix") }), h("ul", { class: "review" }, problems.map((p) => ui.row(ui.qa(fieldName(p.field),
+        problemText(p)), () => go(STEPS[STEP_OF[root(p.field)]], { edit: true }), "fix", p.field)))]
+        : ui.p(t(S.shop.published ? "shop.isPublished" : "shop.ready"), "status"),
       S.shop.published && ui.actions(unpublish())];
   }, { nextLabel: "shop.publish", action: "publish", next: publish });
 
   screens["shop-done"] = async () => {
     const shop = await loadOrLeave();
     if (!shop?.published) { if (shop) go("shop-review", {}, { replace: true }); return []; }
-    const status = h("p", { id: "print-status", class: "status", role: "status" });
-    return [ui.title(t("shop.doneTitle")), h("p", { class: "lead", text: t("shop.doneLead") }),
+    const status = ui.status("", "print-status");
+    return [ui.title(t("shop.doneTitle")), ui.lead(t("shop.doneLead")),
       h("img", { class: "qr big", src: shop.links.qr, alt: t("shop.qrAlt"), width: 240, height: 240 }),
-      h("p", { class: "page-url", text: shop.links.page }),
-      h("h2", { text: t("shop.printTitle") }), h("p", { class: "note", text: t("shop.sizes") }),
+      ui.p(shop.links.page, "page-url"),
+      h("h2", { text: t("shop.printTitle") }), ui.p(t("shop.sizes"), "note"),
       ui.actions(["A4", "A5", "A6"].map((format) => ui.button(t("shop.poster", { format }),
         (button) => printing(button, status, () => poster(format)), { kind: format === "A4" ? "primary" : "secondary", action: "poster", id: format })),
       S.kiosk.receiptPrinter && ui.button(t("shop.ticket"), (button) => printing(button, status,

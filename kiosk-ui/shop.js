@@ -1,8 +1,7 @@
-// The page builder: the owner fills in the page of their shop step by step beside a live
-// preview. Each change is saved (PUT, debounced), each screen reads the draft again (GET). The
-// draft is in memory (`S.shop`) only while the builder is used; the end of the visit drops it.
+// The page builder: the shop's page step by step beside a live preview. Each change is saved
+// (debounced PUT), each screen reads the draft again (GET); `S.shop` holds it meanwhile.
 import { h, $ } from "./dom.js";
-import { t, ui, go, back, state as S, content, sessionPath } from "./app.js";
+import { t, ui, go, back, state as S, content, sessionPath, failText, known } from "./app.js";
 import { call } from "./api.js";
 import { startConsent, formatPhone } from "./record.js";
 import { stepper, timeStepper, dateMoves, dateText, dayModel, dayIntervals, daySummary, weekday, today } from "./picker.js";
@@ -71,7 +70,7 @@ function save() {
     refreshPreview();
   }, (error) => {
     const line = $("screen-error");
-    if (line && error.code !== "session_ended") line.textContent = t(error.status ? "error.server" : "error.network");
+    if (line && error.code !== "session_ended") line.textContent = failText(error);
   }).finally(() => { if (saver.flight === flight) saver.flight = null; });
   saver.flight = flight;
 }
@@ -80,8 +79,8 @@ function save() {
 export const problemText = (p) => p.message ?? p.code;
 export const root = (field) => field.split(/[[.]/)[0];
 
-// Where a problem may show: `hours[2]` → its weekday, `closures[0].to` → that date or the
-// closure's row, `services[1]` → the second non-empty line.
+// Where a problem shows: `hours[2]` → its weekday, `closures[0].to` → that date or row,
+// `services[1]` → the second non-empty line.
 function anchor(field) {
   const draft = S.shop.draft;
   const [, name, i, member] = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(field) ?? [];
@@ -127,18 +126,18 @@ function refreshPreview() {
   else if (frame) frame.src = previewUrl();
 }
 
-// ---- a builder screen: step, title, lead, the fields from `render`, Next, the preview
+// ---- a builder screen: step, title, lead, fields, Next, preview
 export function builderStep(index, render, { next, nextLabel = "common.next", action = "next", title, lead = `shop.l${index + 1}` } = {}) {
   return async (params = {}) => {
     if (!(await loadOrLeave())) return [];
     const fields = await render(S.shop.draft, params);
     const done = ui.button(t(nextLabel), (button) => (next ? next(button) : params.edit ? back() : go(STEPS[index + 1])), { kind: "primary", action });
     done.dataset.enter = "1";
-    const intro = lead && (S.texts[lead] ?? S.fallback[lead]);
+    const intro = lead && known(lead);
     requestAnimationFrame(showProblems);
     return [ui.step(index + 1, STEPS.length), h("div", { class: "builder" },
       h("div", { "data-step": index }, ui.title(title?.(params) ?? t(`shop.s${index + 1}`)),
-        intro && h("p", { class: "lead", text: intro }), fields, ui.error(), ui.actions(done)),
+        intro && ui.lead(intro), fields, ui.error(), ui.actions(done)),
       preview())];
   };
 }
@@ -148,22 +147,20 @@ function text(name, draft, { layout = "text", max, then, multiline, format } = {
     value: draft[name] ?? "", oninput: (el) => { if (format) el.value = format(el.value); edit({ [name]: el.value }); } });
 }
 
-const errorLine = (id) => h("p", { id: `${id}-error`, class: "error", role: "alert" });
-
 function pickOne(name, items, current, kind = "choice") {
   const group = h("div", { id: name, class: `choices ${name}-list`, role: "group", "aria-labelledby": `${name}-title`, "aria-describedby": `${name}-error` },
     items.map((item, i) => ui.button(item.label, (button) => {
       for (const other of group.children) other.setAttribute("aria-pressed", String(other === button));
       edit({ [name]: item.id });
     }, { kind, cls: kind === "swatch" ? `sw${i}` : "", action: name, id: item.id, pressed: current === item.id })));
-  return [h("h2", { id: `${name}-title`, text: t(`shop.f.${name}`) }), group, errorLine(name)];
+  return [h("h2", { id: `${name}-title`, text: t(`shop.f.${name}`) }), group, ui.error(name)];
 }
 
 function row(id, parts, open, action, key) {
   const button = ui.button(parts, open, { kind: "row", action, id: key });
   button.id = id;
   button.setAttribute("aria-describedby", `${id}-error`);
-  return h("li", {}, button, errorLine(id));
+  return h("li", {}, button, ui.error(id));
 }
 
 // ---- the screens
@@ -173,11 +170,11 @@ export default function register(screens) {
     try { shop = await load(); } catch (error) { if (error.code !== "consent_required") throw error; }
     const other = !shop && S.consent?.purposes?.length; // consent given, but not to publishing
     const begin = shop ? ui.button(t(shop.exists ? "shop.continue" : "shop.begin"), () => go(STEPS[0]), { kind: "primary", action: "begin" })
-      : other ? ui.button(t("home.passport"), () => go("passport"), { kind: "primary", action: "passport" })
+      : other ? ui.link("home.passport", "passport", "primary")
         : ui.button(t("shop.consent"), () => startConsent("shop", "publish"), { kind: "primary", action: "consent" });
-    return [ui.title(t("shop.title")), h("p", { class: "lead", text: t("shop.lead") }), h("p", { text: t("shop.steps") }),
-      shop ? null : h("p", { text: t(other ? "shop.consentOther" : "shop.consentFirst") }),
-      ui.actions(begin, shop?.published && ui.button(t("shop.seePublished"), () => go("shop-done"), { action: "published" }))];
+    return [ui.title(t("shop.title")), ui.lead(t("shop.lead")), ui.p(t("shop.steps")),
+      !shop && ui.p(t(other ? "shop.consentOther" : "shop.consentFirst")),
+      ui.actions(begin, shop?.published && ui.link("shop.seePublished", "shop-done", "secondary", "published"))];
   };
 
   screens["shop-name"] = builderStep(0, async (d) => [text("name", d, { max: 80 }),
@@ -193,8 +190,7 @@ export default function register(screens) {
     text("website", d, { layout: "url", max: 300 })]);
 
   screens["shop-hours"] = builderStep(4, (d) => h("ul", { class: "review" }, DAYS.map((day) => row(`day${day}`,
-    [h("span", { class: "review-q", text: weekday(day) }), h("span", { class: "review-a", text: daySummary(dayModel(d.hours ?? [], day), t) })],
-    () => go("shop-day", { day }), "day", day))));
+    ui.qa(weekday(day), daySummary(dayModel(d.hours ?? [], day), t)), () => go("shop-day", { day }), "day", day))));
 
   screens["shop-day"] = builderStep(4, dayEditor, { title: ({ day }) => weekday(day), lead: null, nextLabel: "shop.ok", next: back });
 
@@ -204,7 +200,7 @@ export default function register(screens) {
       edit({ closures: [...list, { from: today(), to: today(), label: "" }] });
       go("shop-closure", { i: list.length });
     }, { action: "add", disabled: list.length >= 12 });
-    return [list.length ? null : h("p", { text: t("shop.none") }), h("ul", { class: "review" }, list.map((c, i) => row(`closure${i}`,
+    return [!list.length && ui.p(t("shop.none")), h("ul", { class: "review" }, list.map((c, i) => row(`closure${i}`,
       [h("span", { class: "review-a", text: t("shop.range", { from: dateText(c.from, "short"), to: dateText(c.to, "short") }) }),
         c.label && h("span", { class: "review-q", text: c.label })], () => go("shop-closure", { i }), "closure", i))), ui.actions(add)];
   });
@@ -235,7 +231,7 @@ export default function register(screens) {
   publishScreens(screens);
 }
 
-// ---- hours of one weekday: open or not, opening and closing times, an optional lunch break
+// ---- hours of one weekday
 function dayEditor(draft, { day }) {
   const model = dayModel(draft.hours ?? [], day);
   const store = () => edit({ hours: [...(draft.hours ?? []).filter((x) => x.day !== day), ...dayIntervals(day, model)]
@@ -253,8 +249,8 @@ function dayEditor(draft, { day }) {
     $("copied").textContent = t("shop.copied", { n: open.length });
   }, { action: "copy" });
   copy.hidden = !model.open;
-  return [errorLine(`day${day}`), toggle("open", model.open, (on) => { model.open = on; times.hidden = copy.hidden = !on; store(); }),
-    times, ui.actions(copy), h("p", { id: "copied", class: "status", role: "status" })];
+  return [ui.error(`day${day}`), toggle("open", model.open, (on) => { model.open = on; times.hidden = copy.hidden = !on; store(); }),
+    times, ui.actions(copy), ui.status("", "copied")];
 }
 
 function toggle(key, on, change) {
@@ -265,7 +261,7 @@ function toggle(key, on, change) {
   }, { kind: "check", checked: Boolean(on), action: key });
 }
 
-// ---- one exceptional closure: first and last day on touch date pickers, an optional reason
+// ---- one exceptional closure: first and last day, an optional reason
 function closureEditor(draft, { i }) {
   const list = draft.closures ?? [], closure = list[i];
   if (!closure) { go("shop-closures", {}, { replace: true }); return []; }
