@@ -32,6 +32,19 @@ public final class HubApp: HTTPHandler {
         }
     }
 
+    /// Forgets the owners past the retention period, then takes their pages down everywhere.
+    public func purgeExpired(retentionDays: Int) {
+        do {
+            let slugs = try HubRetention(database: services.database, days: retentionDays).purge()
+            guard !slugs.isEmpty else { return }
+            services.generation.bump()
+            if let export = services.export { slugs.forEach(export.refresh) }
+            services.logger.notice("retention: \(slugs.count) page(s) taken down with their owners' data")
+        } catch {
+            services.logger.error("retention: \(error)")
+        }
+    }
+
     /// Rewrites every published page's static files (their "open now" line ages).
     public func refreshExport() {
         guard let export = services.export, let slugs = try? services.publishedSlugs() else { return }

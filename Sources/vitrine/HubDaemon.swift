@@ -10,8 +10,8 @@ import Systemd
 /// for a signal, drain, close.
 struct HubDaemon {
     static let fileName = "hub.sqlite"
-    /// How often static pages are rewritten (their "open now" line ages).
-    static let exportRefreshSeconds: UInt32 = 600
+    /// How often retention is applied and static pages are rewritten.
+    static let maintenanceSeconds: UInt32 = 600
     let config: ResolvedConfig
 
     static func openDatabase(_ config: ResolvedConfig) throws(CLIError) -> Database {
@@ -50,7 +50,7 @@ struct HubDaemon {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         app.markReady()
-        if settings.exportDirectory != nil { startExportRefresh(app) }
+        startMaintenance(app, retentionDays: config.integer("hub_retention_days"))
         let url = URLText.http(config.string("address"), server.port)
         logger.notice("hub listening on \(url) (state in \(config.string("state_directory")))")
         _ = notifier.ready(status: "Hub serving \(url)")
@@ -66,21 +66,39 @@ struct HubDaemon {
         logger.notice("hub stopped")
     }
 
-    /// Rewrites the exported pages every ten minutes, on a thread of its own.
-    private func startExportRefresh(_ app: HubApp) {
-        app.refreshExport()
+    /// Every ten minutes, on a thread of its own: personal data past the retention period is
+    /// forgotten, and the exported pages are rewritten (their "open now" line ages).
+    private func startMaintenance(_ app: HubApp, retentionDays: Int) {
+        let job = Maintenance(app: app, retentionDays: retentionDays)
+        job.run()
         var thread = pthread_t()
-        let context = Unmanaged.passRetained(app).toOpaque()
+        let context = Unmanaged.passRetained(job).toOpaque()
         if pthread_create(&thread, nil, { context in
-            let app = Unmanaged<HubApp>.fromOpaque(context!).takeRetainedValue()
+            let job = Unmanaged<Maintenance>.fromOpaque(context!).takeRetainedValue()
             while true {
-                sleep(HubDaemon.exportRefreshSeconds)
-                app.refreshExport()
+                sleep(HubDaemon.maintenanceSeconds)
+                job.run()
             }
         }, context) == 0 {
             pthread_detach(thread)
         } else {
-            Unmanaged<HubApp>.fromOpaque(context).release()
+            Unmanaged<Maintenance>.fromOpaque(context).release()
         }
+    }
+}
+
+/// The hub's periodic work.
+final class Maintenance: Sendable {
+    let app: HubApp
+    let retentionDays: Int
+
+    init(app: HubApp, retentionDays: Int) {
+        self.app = app
+        self.retentionDays = retentionDays
+    }
+
+    func run() {
+        app.purgeExpired(retentionDays: retentionDays)
+        app.refreshExport()
     }
 }
