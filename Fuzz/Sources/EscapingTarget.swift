@@ -49,7 +49,7 @@ enum EscapingTarget {
     /// The same shape without any markup character: letters for everything but line breaks
     /// (which split a description into paragraphs).
     static func harmless(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? "\n" : "a" }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? $0 : "a" }))
     }
 
     /// A link as the page builder stores one: checked and percent-encoded by `WebAddress`.

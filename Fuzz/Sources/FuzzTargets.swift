@@ -18,7 +18,8 @@ enum FuzzTargets {
     }()
 
     static func fail(_ message: String) -> Never {
-        print("property violated: \(message)")
+        let line = Array("property violated: \(message)\n".utf8)
+        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         abort()
     }
 }

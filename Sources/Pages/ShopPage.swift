@@ -96,7 +96,9 @@ public enum ShopPage {
 
     private static func paragraphs(_ page: inout HTMLWriter, _ text: String) {
         page.raw("<section>")
-        for paragraph in text.split(separator: "\n") { page.element("<p>", String(paragraph), "</p>") }
+        for paragraph in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            page.element("<p>", String(paragraph), "</p>")
+        }
         page.raw("</section>")
     }
 

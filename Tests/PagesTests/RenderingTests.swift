@@ -25,6 +25,15 @@ struct RenderingTests {
         #expect(PageFixtures.render(profile).html.utf8.count <= 15 * 1024)
     }
 
+    /// Found by the escaping fuzz target: a description with CR LF or CR line breaks (which the
+    /// page builder normalises, but a page must not depend on that) is still paragraphs.
+    @Test func paragraphsSplitOnEveryKindOfLineBreak() {
+        var profile = PageFixtures.shop("X")
+        profile.description = "un\r\ndeux\rtrois\nquatre"
+        let html = PageFixtures.render(profile).html
+        #expect(html.contains("<p>un</p><p>deux</p><p>trois</p><p>quatre</p>"))
+    }
+
     @Test func theStyleIsAllowedByItsHashOnly() throws {
         let page = PageFixtures.render(PageFixtures.shop("X"))
         let style = try #require(page.html.components(separatedBy: "<style>").last?.components(separatedBy: "</style>").first)
