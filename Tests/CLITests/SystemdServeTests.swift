@@ -20,6 +20,9 @@ struct SystemdServeTests {
         #expect(Vitrine.get(port: port, path: "/healthz")?.0 == 200, "/healthz answers by the time READY=1 is sent")
         #expect(ready?.text.contains("STATUS=Serving http://127.0.0.1:\(port); outbox: 0 events waiting") == true, "\(ready?.text ?? "")")
 
+        // Pings queued while the test was busy (a slow machine) would arrive together and look
+        // too frequent: drop them, then time the ones that come.
+        _ = listener.collect(for: 0.05)
         let messages = listener.collect(for: 3)
         let pings = messages.filter { $0.text == "WATCHDOG=1" }.map(\.at)
         #expect(pings.count >= 8 && pings.count <= 12, "\(pings.count) pings in 3 s")
