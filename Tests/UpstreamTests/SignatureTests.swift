@@ -49,6 +49,10 @@ struct SignatureTests {
         #expect(UpstreamSettings.isAcceptable(hubURL: "http://127.0.0.1:8090", allowHTTP: false))
         #expect(UpstreamSettings.isAcceptable(hubURL: "http://[::1]:8090", allowHTTP: false))
         #expect(!UpstreamSettings.isAcceptable(hubURL: "http://hub.cci.example", allowHTTP: false))
+        #expect(UpstreamSettings.isAcceptable(hubURL: "http://localhost:8090", allowHTTP: false))
+        #expect(!UpstreamSettings.isAcceptable(hubURL: "http://localhost.attacker.example", allowHTTP: false))
+        #expect(!UpstreamSettings.isAcceptable(hubURL: "http://127.attacker.example", allowHTTP: false))
+        #expect(!UpstreamSettings.isAcceptable(hubURL: "http://127.0.0.1.attacker.example:80", allowHTTP: false))
         #expect(UpstreamSettings.isAcceptable(hubURL: "http://hub.cci.example", allowHTTP: true))
         #expect(!UpstreamSettings.isAcceptable(hubURL: "ftp://hub.cci.example", allowHTTP: true))
     }
