@@ -23,7 +23,7 @@ public final class HubApp: HTTPHandler {
     public func respond(to request: Request) -> Reply {
         if request.path == "/healthz" {
             let up = ready.load(ordering: .acquiring)
-            return .response(.json(#"{"status":"\#(up ? "ok" : "starting")","version":"\#(HubSettings.version)"}"#, status: up ? 200 : 503))
+            return .response(.json(#"{"status":"\#(up ? "ok" : "starting")","version":"\#(services.settings.version)"}"#, status: up ? 200 : 503))
         }
         switch router.route(request) {
         case .success(let reply)?: return reply
@@ -57,7 +57,8 @@ public final class HubApp: HTTPHandler {
 
 /// What the hub is told by its configuration.
 public struct HubSettings: Sendable {
-    public static let version = "0.1.0"
+    /// The running vitrine's version, for `/healthz` (the binary's, given by the CLI).
+    public var version = ""
     /// Where phones reach the public pages (this hub's public address).
     public var publicBaseURL = "http://127.0.0.1:8080"
     /// Where pages are also written as static files; nil: nowhere.

@@ -8,8 +8,6 @@ import Time
 /// The page builder: the draft saved on every change, a live preview, publishing, and the
 /// prints (poster, receipt). Only for an owner who consented to publishing.
 enum ShopRoutes {
-    struct PosterPrinted: Decodable { let format: String }
-
     static func add(to router: inout Router, _ services: KioskServices) {
         router.add(.get, "/api/v1/trades") { request throws(HTTPError) in
             JSONBody.response(try services.content(for: request).0.trades.map(TradeView.init))

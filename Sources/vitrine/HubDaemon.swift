@@ -2,6 +2,7 @@ import Configuration
 import Glibc
 import HTTPServer
 import Hub
+import Kiosk
 import Logging
 import Storage
 import Systemd
@@ -32,6 +33,7 @@ struct HubDaemon {
         let content = try JourneyContent.load(config.string("content_directory"))
         let database = try Self.openDatabase(config)
         var settings = HubSettings()
+        settings.version = Version.current
         do {
             settings.targets = try HubTargets.load(directory: config.string("content_directory"), content: content.library.french)
         } catch {
