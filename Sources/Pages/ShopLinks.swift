@@ -1,3 +1,5 @@
+import Onboarding
+
 /// Where a shop's page and its siblings live. `page` is the public address (under the hub's
 /// `public_base_url`): what QR codes encode and search engines index; the rest are paths on
 /// the server that renders them.
@@ -19,22 +21,6 @@ public struct ShopLinks: Sendable {
 
     /// A map search for an address on OpenStreetMap (no tracking, works in every browser).
     static func map(_ address: String) -> String {
-        "https://www.openstreetmap.org/search?query=" + percentEncoded(address)
-    }
-
-    /// Query-component encoding: unreserved characters as they are, every other byte as %XX.
-    static func percentEncoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            let unreserved = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
-            if unreserved {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                let digits = Array("0123456789ABCDEF".unicodeScalars)
-                result.unicodeScalars.append(contentsOf: ["%", digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-            }
-        }
-        return result
+        "https://www.openstreetmap.org/search?query=" + WebAddress.percentEncoded(address)
     }
 }

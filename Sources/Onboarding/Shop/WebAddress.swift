@@ -14,7 +14,7 @@ public enum WebAddress {
         else { (scheme, rest) = ("https://", Substring(text)) }
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
         guard let host = hostName(rest[..<hostEnd]) else { return nil }
-        let tail = percentEncoded(rest[hostEnd...])
+        let tail = percentEncoded(rest[hostEnd...], keeping: "-._~:/?#[]@!$&()*+,;=%")
         let url = scheme + host + tail
         return url.utf8.count <= 500 ? url : nil
     }
@@ -80,16 +80,17 @@ public enum WebAddress {
         }
     }
 
-    /// Percent-encodes every byte outside RFC 3986's unreserved, reserved and `%` sets.
-    private static func percentEncoded(_ text: Substring) -> String {
-        let allowed = Array("-._~:/?#[]@!$&'()*+,;=%".utf8)
+    /// Percent-encodes every byte but ASCII letters, digits and `kept` (RFC 3986: unreserved
+    /// `-._~`, plus whatever reserved characters the context allows as they are).
+    public static func percentEncoded<Text: StringProtocol>(_ text: Text, keeping kept: String = "-._~") -> String {
+        let allowed = Array(kept.utf8)
+        let digits = Array("0123456789ABCDEF".unicodeScalars)
         var result = ""
         for byte in text.utf8 {
             let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if isAlphanumeric || (allowed.contains(byte) && byte != UInt8(ascii: "'")) {
+            if isAlphanumeric || allowed.contains(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                let digits = Array("0123456789ABCDEF".unicodeScalars)
                 result.unicodeScalars.append(contentsOf: ["%", digits[Int(byte >> 4)], digits[Int(byte & 15)]])
             }
         }
