@@ -156,7 +156,7 @@ struct ShopAPITests {
 
     @Test func theReceiptGoesToTheConfiguredPrinter() throws {
         let device = NSTemporaryDirectory() + "vitrine-printer-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: device, contents: nil)
+        try #require(FileManager.default.createFile(atPath: device, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: device) }
         var settings = KioskSettings()
         settings.receiptPrinter = device
