@@ -24,17 +24,17 @@ struct AdminStatus {
     var diskTotalBytes: Int64?
 
     static func gather(_ config: ResolvedConfig) throws(CLIError) -> AdminStatus {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         var status = AdminStatus()
         status.databasePath = StateStore.path(in: directory)
-        status.hubConfigured = !config.string("hub_url").isEmpty
+        status.hubConfigured = config[Keys.hubURL] != nil
         status.daemonRunning = StateLock.isHeld(directory: directory)
         (status.diskFreeBytes, status.diskTotalBytes) = FileSizes.disk(directory)
         status.databaseBytes = FileSizes.size(status.databasePath)
         guard status.databaseBytes != nil else { return status }
         status.walBytes = FileSizes.size(status.databasePath + "-wal") ?? 0
         do {
-            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { connection in
+            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
                 try status.read(connection)
             }
         } catch {

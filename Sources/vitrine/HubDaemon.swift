@@ -16,21 +16,21 @@ struct HubDaemon {
     let config: ResolvedConfig
 
     static func openDatabase(_ config: ResolvedConfig) throws(CLIError) -> Database {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         try StateStore.makeDirectory(directory)
         do {
             return try Database.open(path: directory + "/" + fileName, migrations: HubSchema.migrations,
-                                     busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+                                     busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds])
         } catch {
             throw CLIError(String(describing: error), exitCode: .data)
         }
     }
 
     func run() throws(CLIError) {
-        let logger = LogSetup.bootstrap(level: config.string("log_level"))
+        let logger = LogSetup.bootstrap(level: config[Keys.logLevel])
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
-        let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
+        let contentDirectory = try ShippedDirectory.resolve(Keys.contentDirectory, in: config)
         let content = try JourneyContent.load(contentDirectory)
         let database = try Self.openDatabase(config)
         var settings = HubSettings()
@@ -41,9 +41,8 @@ struct HubDaemon {
             database.close()
             throw CLIError("content: \(error)", exitCode: .data)
         }
-        settings.publicBaseURL = config.string("public_base_url")
-        let export = config.string("hub_export_directory")
-        settings.exportDirectory = export.isEmpty ? nil : export
+        settings.publicBaseURL = config[Keys.publicBaseURL].description
+        settings.exportDirectory = config[Keys.hubExportDirectory]
         let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
         let server = HTTPServer(configuration: ServerSettings.from(config), handler: app, logger: logger)
         do {
@@ -53,9 +52,9 @@ struct HubDaemon {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         app.markReady()
-        startMaintenance(app, retentionDays: config.integer("hub_retention_days"))
-        let url = URLText.http(config.string("address"), server.port)
-        logger.notice("hub listening on \(url) (state in \(config.string("state_directory")))")
+        startMaintenance(app, retentionDays: config[Keys.hubRetentionDays])
+        let url = URLText.http(config[Keys.address], server.port)
+        logger.notice("hub listening on \(url) (state in \(config[Keys.stateDirectory]))")
         _ = notifier.ready(status: "Hub serving \(url)")
         while true {
             let signal = signals.wait()
@@ -64,7 +63,7 @@ struct HubDaemon {
         }
         _ = notifier.stopping(status: "Stopping: finishing requests in flight")
         app.markReady(false)
-        _ = server.stop(grace: Double(config.integer("shutdown_grace")))
+        _ = server.stop(grace: Double(config[Keys.shutdownGrace]))
         database.close()
         logger.notice("hub stopped")
     }

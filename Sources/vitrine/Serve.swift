@@ -13,13 +13,13 @@ struct Daemon {
     let config: ResolvedConfig
 
     func run() throws(CLIError) {
-        let levels = LogLevelControl(Logger.Level(rawValue: config.string("log_level")) ?? .info)
+        let levels = LogLevelControl(Logger.Level(rawValue: config[Keys.logLevel]) ?? .info)
         let logger = LogSetup.bootstrap(control: levels)
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
         let listener = try passedListener(logger)
-        let content = try JourneyContent.load(try ShippedDirectory.resolve("content_directory", in: config))
-        let directory = config.string("state_directory")
+        let content = try JourneyContent.load(try ShippedDirectory.resolve(Keys.contentDirectory, in: config))
+        let directory = config[Keys.stateDirectory]
         try StateStore.makeDirectory(directory)
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
         defer { withExtendedLifetime(lock) {} }
@@ -45,20 +45,20 @@ struct Daemon {
             database.close()
             throw error
         }
-        let endpoint = listener.flatMap(BoundAddress.of) ?? (config.string("address"), server.port)
+        let endpoint = listener.flatMap(BoundAddress.of) ?? (config[Keys.address], server.port)
         let url = URLText.http(endpoint.address, endpoint.port)
         logger.notice("listening on \(url)\(listener == nil ? "" : " (socket from systemd)") (state in \(directory), \(ui.paths.count) UI files)")
         let status = ServeSupervision(notifier: notifier, database: database, url: url,
                                       probe: LoopbackProbe(address: endpoint.address, port: endpoint.port, timeoutMilliseconds: 1000),
-                                      hubConfigured: !config.string("hub_url").isEmpty, logger: logger)
+                                      hubConfigured: config[Keys.hubURL] != nil, logger: logger)
         notifier.ready(status: status.currentStatus())
         let supervisor = status.start()
         var reload = ConfigReload(started: config, levels: levels)
         waitForStop(signals, logger) { notifier.reloading(); reload.reload(logger); notifier.ready(status: status.currentStatus()) }
         supervisor?.stop()
-        notifier.stopping(status: "Stopping: finishing requests in flight (up to \(config.integer("shutdown_grace")) s)")
+        notifier.stopping(status: "Stopping: finishing requests in flight (up to \(config[Keys.shutdownGrace]) s)")
         app.markReady(false)
-        let unfinished = server.stop(grace: Double(config.integer("shutdown_grace")))
+        let unfinished = server.stop(grace: Double(config[Keys.shutdownGrace]))
         if unfinished > 0 { logger.warning("stopped with \(unfinished) request(s) unfinished") }
         upstream?.stop()
         database.close()
@@ -95,7 +95,7 @@ struct Daemon {
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
-        let root = try ShippedDirectory.resolve("ui_directory", in: config)
+        let root = try ShippedDirectory.resolve(Keys.uiDirectory, in: config)
         do {
             return try StaticFiles(root: root)
         } catch {
@@ -105,18 +105,17 @@ struct Daemon {
 
     private func kioskSettings() -> KioskSettings {
         var settings = KioskSettings()
-        settings.idleSeconds = config.integer("session_idle_seconds")
-        settings.countdownSeconds = config.integer("idle_countdown_seconds")
-        settings.pinAttempts = config.integer("pin_attempts")
-        settings.pinLockoutSeconds = config.integer("pin_lockout_seconds")
-        settings.publicBaseURL = config.string("public_base_url")
-        settings.kioskID = config.string("kiosk_id")
-        settings.kioskLabel = config.string("kiosk_label")
-        settings.qrCorrection = ErrorCorrection(rawValue: config.string("qr_error_correction")) ?? .medium
-        settings.qrModulePixels = config.integer("qr_module_pixels")
-        let printer = config.string("receipt_printer")
-        settings.receiptPrinter = printer.isEmpty ? nil : printer
-        settings.receiptDots = config.string("receipt_paper_mm") == "80" ? 576 : 384
+        settings.idleSeconds = config[Keys.sessionIdleSeconds]
+        settings.countdownSeconds = config[Keys.idleCountdownSeconds]
+        settings.pinAttempts = config[Keys.pinAttempts]
+        settings.pinLockoutSeconds = config[Keys.pinLockoutSeconds]
+        settings.publicBaseURL = config[Keys.publicBaseURL].description
+        settings.kioskID = config[Keys.kioskID]
+        settings.kioskLabel = config[Keys.kioskLabel]
+        settings.qrCorrection = ErrorCorrection(rawValue: config[Keys.qrErrorCorrection]) ?? .medium
+        settings.qrModulePixels = config[Keys.qrModulePixels]
+        settings.receiptPrinter = config[Keys.receiptPrinter]
+        settings.receiptDots = config[Keys.receiptPaperMillimetres] == "80" ? 576 : 384
         return settings
     }
 }

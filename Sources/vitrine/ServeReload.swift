@@ -10,7 +10,7 @@ struct ConfigReload {
     /// Keys applied without a restart. Only the log level is: every other value is baked into
     /// the HTTP server, the database connection or the kiosk's routes when they are built, and
     /// changing them under running requests would not be safe.
-    static let liveKeys: Set<String> = ["log_level"]
+    static let liveKeys: Set<String> = [Keys.logLevel.key.name]
 
     /// The configuration the daemon started with (what "needs a restart" compares to).
     let started: ResolvedConfig
@@ -47,7 +47,7 @@ struct ConfigReload {
     }
 
     private func apply(_ key: String, _ fresh: ResolvedConfig, _ logger: Logger) {
-        if key == "log_level", let level = Logger.Level(rawValue: fresh.string(key)) {
+        if key == Keys.logLevel.key.name, let level = Logger.Level(rawValue: fresh[Keys.logLevel]) {
             levels.level = level
             logger.notice("reload: log_level is now \(level)")
         }

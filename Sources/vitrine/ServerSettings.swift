@@ -5,15 +5,15 @@ import HTTPServer
 enum ServerSettings {
     static func from(_ config: ResolvedConfig) -> ServerConfiguration {
         var server = ServerConfiguration()
-        server.address = config.string("address")
-        server.port = config.integer("port")
-        server.threads = config.integer("threads")
-        server.maxConnections = config.integer("max_connections")
-        server.maxConnectionsPerIP = config.integer("max_connections_per_ip")
-        server.idleTimeout = config.integer("idle_timeout")
-        server.requestTimeout = config.integer("request_timeout")
-        server.maxBodyBytes = config.integer("max_body_bytes")
-        server.memoryPerConnection = config.integer("memory_per_connection")
+        server.address = config[Keys.address]
+        server.port = config[Keys.port]
+        server.threads = config[Keys.threads]
+        server.maxConnections = config[Keys.maxConnections]
+        server.maxConnectionsPerIP = config[Keys.maxConnectionsPerIP]
+        server.idleTimeout = config[Keys.idleTimeout]
+        server.requestTimeout = config[Keys.requestTimeout]
+        server.maxBodyBytes = config[Keys.maxBodyBytes]
+        server.memoryPerConnection = config[Keys.memoryPerConnection]
         return server
     }
 }

@@ -13,9 +13,10 @@ enum ShippedDirectory {
     static let installed = "/usr/share/vitrine"
 
     /// The folder for `key`, or an error naming every place tried and why each failed.
-    static func resolve(_ key: String, in config: ResolvedConfig) throws(CLIError) -> String {
-        let value = config.string(key)
-        guard config.source(of: key) == .default, !value.hasPrefix("/") else {
+    static func resolve(_ setting: Setting<String>, in config: ResolvedConfig) throws(CLIError) -> String {
+        let key = setting.key.name
+        let value = config[setting]
+        guard config.source(of: setting) == .default, !value.hasPrefix("/") else {
             return try existing(value, key: key)
         }
         var tried: [String] = []

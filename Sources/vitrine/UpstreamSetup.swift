@@ -23,25 +23,22 @@ enum UpstreamSetup {
     }
 
     static func settings(_ config: ResolvedConfig) throws(CLIError) -> UpstreamSettings? {
-        let url = config.string("hub_url")
-        guard !url.isEmpty else { return nil }
-        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        guard UpstreamSettings.isAcceptable(hubURL: base, allowHTTP: config.boolean("hub_allow_http")) else {
+        guard let url = config[Keys.hubURL] else { return nil }
+        guard UpstreamSettings.isAcceptable(hubURL: url.description, allowHTTP: config[Keys.hubAllowHTTP]) else {
             throw CLIError("hub_url '\(url)' must be https:// (plain http only to loopback, or with hub_allow_http)", exitCode: .configuration)
         }
-        let kiosk = config.string("hub_kiosk_id")
-        guard !kiosk.isEmpty else { throw CLIError("hub_url is set but hub_kiosk_id is empty", exitCode: .configuration) }
-        let file = config.string("hub_secret_file")
-        guard !file.isEmpty, let bytes = LocalFile.read(file, limit: 4096) else {
-            throw CLIError("hub_secret_file '\(file)' cannot be read: \(String(cString: strerror(errno)))", exitCode: .configuration)
+        guard let kiosk = config[Keys.hubKioskID] else { throw CLIError("hub_url is set but hub_kiosk_id is empty", exitCode: .configuration) }
+        guard let file = config[Keys.hubSecretFile], let bytes = LocalFile.read(file, limit: 4096) else {
+            throw CLIError("hub_secret_file '\(config[Keys.hubSecretFile] ?? "")' cannot be read: \(String(cString: strerror(errno)))",
+                           exitCode: .configuration)
         }
         guard let secret = WebhookSecret(String(decoding: bytes, as: UTF8.self)) else {
             throw CLIError("hub_secret_file '\(file)' does not hold a whsec_… secret", exitCode: .configuration)
         }
-        var settings = UpstreamSettings(hubURL: base, kioskID: kiosk, secret: secret)
-        settings.maxEvents = config.integer("upstream_batch_events")
-        settings.maxBytes = config.integer("upstream_batch_bytes")
-        settings.retryCapSeconds = Double(config.integer("upstream_retry_max_seconds"))
+        var settings = UpstreamSettings(hubURL: url.description, kioskID: kiosk, secret: secret)
+        settings.maxEvents = config[Keys.upstreamBatchEvents]
+        settings.maxBytes = config[Keys.upstreamBatchBytes]
+        settings.retryCapSeconds = Double(config[Keys.upstreamRetryMaxSeconds])
         settings.idleSeconds = 1
         return settings
     }
