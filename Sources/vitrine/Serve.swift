@@ -6,92 +6,34 @@ import Logging
 import QRCode
 import Storage
 import Systemd
-import Upstream
+import ReportOutbox
 
-/// The daemon's life: open, listen, tell systemd, wait for a signal, drain, close.
+/// `vitrine serve`: the kiosk's content, database, UI and app, and the sender to the hub, run
+/// by the daemon runtime it shares with the hub.
 struct Daemon {
     let config: ResolvedConfig
 
     func run() throws(CLIError) {
-        let levels = LogLevelControl(Logger.Level(rawValue: config[Keys.logLevel]) ?? .info)
-        let logger = LogSetup.bootstrap(control: levels)
-        let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
-        let notifier = ServiceNotifier.fromEnvironment()
-        let listener = try passedListener(logger)
+        let runtime = try DaemonRuntime(config: config, role: .kiosk)
         let content = try JourneyContent.load(try ShippedDirectory.resolve(Keys.contentDirectory, in: config))
-        let directory = config[Keys.stateDirectory]
-        try StateStore.makeDirectory(directory)
-        let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
+        let upstream = try UpstreamSetup.settings(config)
+        let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
-        let database = try StateStore.open(directory: directory, config: config)
         let ui = try loadUI()
+        let directory = config[Keys.stateDirectory]
+        let database = try StateStore.open(directory: directory, config: config)
         let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
-                           settings: kioskSettings(), logger: logger)
-        var serverConfiguration = ServerSettings.from(config)
-        serverConfiguration.listenSocket = listener
-        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
-        do {
-            try server.start()
-        } catch {
-            database.close()
-            throw CLIError(String(describing: error), exitCode: .unavailable)
-        }
-        app.markReady()
-        let upstream: Sender?
-        do {
-            upstream = try UpstreamSetup.start(config: config, database: database, logger: logger)
-        } catch {
-            _ = server.stop(grace: 0)
-            database.close()
-            throw error
-        }
-        let endpoint = listener.flatMap(BoundAddress.of) ?? (config[Keys.address], server.port)
-        let url = URLText.http(endpoint.address, endpoint.port)
-        logger.notice("listening on \(url)\(listener == nil ? "" : " (socket from systemd)") (state in \(directory), \(ui.paths.count) UI files)")
-        let status = ServeSupervision(notifier: notifier, database: database, url: url,
-                                      probe: LoopbackProbe(address: endpoint.address, port: endpoint.port, timeoutMilliseconds: 1000),
-                                      hubConfigured: config[Keys.hubURL] != nil, logger: logger)
-        notifier.ready(status: status.currentStatus())
-        let supervisor = status.start()
-        var reload = ConfigReload(started: config, levels: levels)
-        waitForStop(signals, logger) { notifier.reloading(); reload.reload(logger); notifier.ready(status: status.currentStatus()) }
-        supervisor?.stop()
-        notifier.stopping(status: "Stopping: finishing requests in flight (up to \(config[Keys.shutdownGrace]) s)")
-        app.markReady(false)
-        let unfinished = server.stop(grace: Double(config[Keys.shutdownGrace]))
-        if unfinished > 0 { logger.warning("stopped with \(unfinished) request(s) unfinished") }
-        upstream?.stop()
-        database.close()
-        logger.notice("stopped")
-    }
-
-    /// Waits for SIGTERM or SIGINT; SIGHUP reloads the configuration and goes on waiting.
-    private func waitForStop(_ signals: SignalWaiter, _ logger: Logger, reload: () -> Void) {
-        while true {
-            let signal = signals.wait()
-            if signal == SIGHUP {
-                logger.notice("SIGHUP: reloading the configuration")
-                reload()
-                continue
-            }
-            logger.notice("signal \(signal): stopping")
-            return
-        }
-    }
-
-    /// The listening socket systemd passed (socket activation), if any: `address` and `port`
-    /// are then unused, since systemd owns the socket.
-    private func passedListener(_ logger: Logger) throws(CLIError) -> Int32? {
-        let descriptors: [Int32]
-        do {
-            descriptors = try SocketActivation.fromEnvironment()
-        } catch {
-            throw CLIError(error.description, exitCode: .unavailable)
-        }
-        if descriptors.count > 1 {
-            logger.warning("systemd passed \(descriptors.count) sockets; serving on the first (descriptor \(descriptors[0])) only")
-        }
-        return descriptors.first
+                           settings: kioskSettings(), logger: runtime.logger)
+        let logger = runtime.logger
+        let hubConfigured = upstream != nil
+        try runtime.run(DaemonRuntime.Service(
+            handler: app, database: database, setReady: { app.markReady($0) },
+            startBackground: {
+                guard let sender = UpstreamSetup.start(upstream, database: database, logger: logger) else { return [] }
+                return [{ sender.stop() }]
+            },
+            status: { try database.read(DeliverySummary.read).describe(hubConfigured: hubConfigured) },
+            startedDetail: "(state in \(directory), \(ui.paths.count) UI files)"))
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {

@@ -17,11 +17,14 @@ struct ConfigReload {
     /// The configuration last applied (start or a later reload).
     private(set) var applied: ResolvedConfig
     let levels: LogLevelControl
+    /// The unit named in "need a restart (systemctl restart <unit>)".
+    let unit: String
 
-    init(started: ResolvedConfig, levels: LogLevelControl) {
+    init(started: ResolvedConfig, levels: LogLevelControl, unit: String = "vitrine") {
         self.started = started
         self.applied = started
         self.levels = levels
+        self.unit = unit
     }
 
     /// Reads, applies and logs; returns the keys that need a restart.
@@ -41,7 +44,7 @@ struct ConfigReload {
         if restart.isEmpty {
             logger.notice("reload: \(live.isEmpty ? "no change to apply" : "applied " + live.joined(separator: ", "))")
         } else {
-            logger.warning("reload: \(live.isEmpty ? "nothing applied live" : "applied " + live.joined(separator: ", ")); changed but need a restart (systemctl restart vitrine): \(restart.joined(separator: ", "))")
+            logger.warning("reload: \(live.isEmpty ? "nothing applied live" : "applied " + live.joined(separator: ", ")); changed but need a restart (systemctl restart \(unit)): \(restart.joined(separator: ", "))")
         }
         return restart
     }

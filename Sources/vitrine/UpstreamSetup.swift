@@ -11,8 +11,8 @@ import Upstream
 /// that cannot work (no kiosk id, no readable secret, plain HTTP to a remote hub) at start,
 /// rather than failing quietly later.
 enum UpstreamSetup {
-    static func start(config: ResolvedConfig, database: Database, logger: Logger) throws(CLIError) -> Sender? {
-        guard let settings = try settings(config) else {
+    static func start(_ settings: UpstreamSettings?, database: Database, logger: Logger) -> Sender? {
+        guard let settings else {
             logger.notice("upstream: no hub_url set; reports wait in the outbox")
             return nil
         }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// SQL on a database file through the sqlite3 command (an independent reader and writer).
@@ -24,7 +25,7 @@ enum SQL {
     }
 }
 
-@Suite("vitrine admin on a real database", .serialized)
+@Suite("vitrine admin on a real database", .serialized, .ownThreads)
 struct AdminCommandTests {
     static let day: Int64 = 86_400_000
     static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
@@ -272,7 +273,7 @@ final class SessionWriter: @unchecked Sendable {
     }
 }
 
-@Suite("The shipped configuration example")
+@Suite("The shipped configuration example", .ownThreads)
 struct ConfigExampleTests {
     /// Every key `vitrine config` knows is in systemd/vitrine.toml.example, and the file loads both
     /// as shipped and with every commented default switched on.

@@ -4,8 +4,9 @@ import FoundationNetworking
 #endif
 import HTTPServer
 import Testing
+import TestSupport
 
-@Suite("The OpenAPI document says what the router does")
+@Suite("The OpenAPI document says what the router does", .ownThreads)
 struct OpenAPITests {
     @Test func documentIsOpenAPI31AndMatchesTheRoutes() throws {
         let fixture = try KioskFixture()

@@ -1,8 +1,9 @@
 import Foundation
 import Kiosk
+import TestSupport
 import Testing
 
-@Suite("Page builder API, public pages, QR codes, posters, receipt")
+@Suite("Page builder API, public pages, QR codes, posters, receipt", .ownThreads)
 struct ShopAPITests {
     /// A session whose visitor consented with `purposes`.
     func owner(_ fixture: KioskFixture, purposes: String = #"["publish"]"#) throws -> String {
@@ -155,7 +156,7 @@ struct ShopAPITests {
     }
 
     @Test func theReceiptGoesToTheConfiguredPrinter() throws {
-        let device = NSTemporaryDirectory() + "vitrine-printer-\(UUID().uuidString)"
+        let device = Scratch.root + "/vitrine-printer-\(UUID().uuidString)"
         try #require(FileManager.default.createFile(atPath: device, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: device) }
         var settings = KioskSettings()
