@@ -53,7 +53,7 @@ public struct Owners: Sendable {
     /// Without the `callback` purpose, the advisor requests (name, phone) go at once; without
     /// `publish`, the shop page and its draft.
     public func change(ownerID: String, purposes: [Purpose], hub: Bool, noticeHash: String, now: Timestamp = .now()) throws {
-        try database.write { connection in
+        try database.erase { connection in
             try connection.execute("""
                 UPDATE owners SET purposes = ?, hub = ?, notice_hash = ?, consented_at = ? WHERE id = ?
                 """, [.text(purposes.map(\.rawValue).joined(separator: ",")), .integer(hub ? 1 : 0), .text(noticeHash),
@@ -95,7 +95,7 @@ public struct Owners: Sendable {
     /// Withdraws consent: the owner record and every personal field tied to it are deleted;
     /// anonymous progress stays, unlinked.
     public func withdraw(ownerID: String, now: Timestamp = .now()) throws {
-        try database.write { connection in
+        try database.erase { connection in
             try Outbox.forgetPersonal(connection, ownerID: ownerID)
             try Outbox.append(connection, Events.consentWithdrawn, sessionID: nil, ownerID: ownerID, now: now)
             try connection.execute("DELETE FROM owners WHERE id = ?", [.text(ownerID)])

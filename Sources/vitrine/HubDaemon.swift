@@ -32,6 +32,7 @@ struct HubDaemon {
         let notifier = ServiceNotifier.fromEnvironment()
         let content = try JourneyContent.load(config.string("content_directory"))
         let database = try Self.openDatabase(config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         var settings = HubSettings()
         settings.version = Version.current
         do {

@@ -24,6 +24,7 @@ struct Daemon {
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
         defer { withExtendedLifetime(lock) {} }
         let database = try StateStore.open(directory: directory, config: config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         let ui = try loadUI()
         let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
                            settings: kioskSettings(), logger: logger)
