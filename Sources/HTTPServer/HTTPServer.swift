@@ -50,6 +50,25 @@ public final class HTTPServer: @unchecked Sendable {
         context.tracker.start()
     }
 
+    /// The connection figures `/metrics` reports, in Prometheus text format.
+    public var metricsText: String {
+        """
+        # HELP vitrine_http_connections_open Connections open now.
+        # TYPE vitrine_http_connections_open gauge
+        vitrine_http_connections_open \(openConnections)
+        # HELP vitrine_http_connections_dropped_total Connections closed for outliving header_timeout or request_timeout.
+        # TYPE vitrine_http_connections_dropped_total counter
+        vitrine_http_connections_dropped_total \(connectionsDropped)
+        # HELP vitrine_http_connections_shed_total Connections still waiting for headers, closed to make room when the table was full.
+        # TYPE vitrine_http_connections_shed_total counter
+        vitrine_http_connections_shed_total \(connectionsShed)
+        # HELP vitrine_http_connections_refused_total Newcomers turned away because every connection was busy with a request.
+        # TYPE vitrine_http_connections_refused_total counter
+        vitrine_http_connections_refused_total \(connectionsRefused)
+
+        """
+    }
+
     /// Requests now between their first byte and their completion.
     public var requestsInFlight: Int { context.inFlight.load(ordering: .relaxed) }
     public var openConnections: Int { context.tracker.openConnections }

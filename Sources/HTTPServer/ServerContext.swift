@@ -9,6 +9,7 @@ final class ServerContext: Sendable {
     let tracker: ConnectionTracker
     let hostCheck: HostCheck
     let logger: Logger
+    let logThrottle = LogThrottle()
     /// Requests between their first handler call and libmicrohttpd's completion notice.
     let inFlight = Atomic<Int>(0)
 

@@ -31,6 +31,7 @@ struct Daemon {
         var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
         let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
+        app.reportServerMetrics { [weak server] in server?.metricsText ?? "" }
         do {
             try server.start()
         } catch {
