@@ -30,6 +30,8 @@ public extension ConfigSchema {
                   summary: "Where phones reach this kiosk's public pages: the CCI hub's address (QR codes encode it)."),
         ConfigKey(name: "content_directory", kind: .path, defaultValue: "content",
                   summary: "The journey's content (questions, advice, trainings, privacy notice), one folder per language."),
+        ConfigKey(name: "api_document", kind: .path, defaultValue: "api/openapi.json",
+                  summary: "The OpenAPI 3.1 document of the JSON API, served as it is at /api/v1/openapi.json."),
         ConfigKey(name: "kiosk_id", kind: .identifier, defaultValue: "vitrine",
                   summary: "This kiosk's name in addresses: its directory of shops is /d/<kiosk_id> (a-z, 0-9, '-')."),
         ConfigKey(name: "kiosk_label", kind: .string, defaultValue: "notre quartier",

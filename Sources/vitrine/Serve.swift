@@ -25,7 +25,8 @@ struct Daemon {
         defer { withExtendedLifetime(lock) {} }
         let database = try StateStore.open(directory: directory, config: config)
         let ui = try loadUI()
-        let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
+        let api = try loadAPIDocument()
+        let app = KioskApp(ui: ui, api: api, database: database, content: content.library, privacy: content.privacy,
                            settings: kioskSettings(), logger: logger)
         var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
@@ -99,6 +100,14 @@ struct Daemon {
             return try StaticFiles(root: config.string("ui_directory"))
         } catch {
             throw CLIError(String(describing: error), exitCode: .io)
+        }
+    }
+
+    private func loadAPIDocument() throws(CLIError) -> APIDocument {
+        do {
+            return try APIDocument(path: config.string("api_document"))
+        } catch {
+            throw CLIError("api_document: \(error)", exitCode: .data)
         }
     }
 
