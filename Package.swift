@@ -41,12 +41,16 @@ let package = Package(
             "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The kiosk–hub contract: event types, typed payloads, wire types, signatures (both sides),
+        // and the kiosk's outbox (its tables, writer and reader).
+        .target(name: "ReportProtocol", dependencies: ["JSON", "Tokens"]),
+        .target(name: "ReportOutbox", dependencies: ["ReportProtocol", "Storage", "JSON", "Time", "Tokens"]),
         .target(name: "Upstream", dependencies: [
-            "CCurl", "Storage", "JSON", "Time", "Tokens",
+            "CCurl", "ReportOutbox", "ReportProtocol", "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Hub", dependencies: [
-            "HTTPServer", "Storage", "Pages", "PublicPages", "Upstream", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
+            "HTTPServer", "Storage", "Pages", "PublicPages", "ReportProtocol", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
             "LocalFiles", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Systemd", dependencies: [
@@ -54,10 +58,11 @@ let package = Package(
         ]),
         .target(name: "Kiosk", dependencies: [
             "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
-            .product(name: "Logging", package: "swift-log"),
+            "ReportOutbox", "ReportProtocol", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
             "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub",
+            "ReportOutbox", "ReportProtocol",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -81,8 +86,10 @@ let package = Package(
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),
-        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HTTPServer", "Storage", "Upstream", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
+        .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
+        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
     ],
     swiftLanguageModes: [.v6]

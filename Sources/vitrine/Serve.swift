@@ -18,7 +18,7 @@ struct Daemon {
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
         let listener = try passedListener(logger)
-        let content = try JourneyContent.load(config.string("content_directory"))
+        let content = try JourneyContent.load(try ShippedDirectory.resolve("content_directory", in: config))
         let directory = config.string("state_directory")
         try StateStore.makeDirectory(directory)
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
@@ -96,8 +96,9 @@ struct Daemon {
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
+        let root = try ShippedDirectory.resolve("ui_directory", in: config)
         do {
-            return try StaticFiles(root: config.string("ui_directory"))
+            return try StaticFiles(root: root)
         } catch {
             throw CLIError(String(describing: error), exitCode: .io)
         }
