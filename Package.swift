@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
+        .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
             "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
             .product(name: "Logging", package: "swift-log"),
@@ -46,7 +47,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Hub", dependencies: [
-            "HTTPServer", "Storage", "Pages", "PublicPages", "Upstream", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
+            "HTTPServer", "Storage", "Pages", "HubPages", "PublicPages", "Upstream", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
             "LocalFiles", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Systemd", dependencies: [
@@ -82,7 +83,7 @@ let package = Package(
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),
         .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HTTPServer", "Storage", "Upstream", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HubPages", "Pages", "HTTPServer", "Storage", "Upstream", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
     ],
     swiftLanguageModes: [.v6]
