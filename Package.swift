@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
+        .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
             "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
             .product(name: "Logging", package: "swift-log"),
@@ -50,7 +51,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Hub", dependencies: [
-            "HTTPServer", "Storage", "Pages", "PublicPages", "ReportProtocol", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
+            "HTTPServer", "Storage", "Pages", "HubPages", "PublicPages", "ReportProtocol", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
             "LocalFiles", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Systemd", dependencies: [
@@ -89,7 +90,7 @@ let package = Package(
         .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
         .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
         .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
     ],
     swiftLanguageModes: [.v6]

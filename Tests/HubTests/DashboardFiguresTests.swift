@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 @testable import Hub
 import JSON
+import HubPages
 import Pages
 import Storage
 import Testing
