@@ -1,5 +1,5 @@
 import Testing
-import Upstream
+@testable import Upstream
 
 @Suite("Where the kiosk may report to: the host libcurl connects to")
 struct UpstreamSettingsTests {
