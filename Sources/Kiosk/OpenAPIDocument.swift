@@ -83,6 +83,24 @@ enum OpenAPIDocument {
     }
    }
   },
+  "/api/v1/identity/logo.svg": {
+   "get": {
+    "operationId": "identityLogo",
+    "summary": "The CCI's logo (content/, a plain SVG checked at start)",
+    "responses": {
+     "200": {
+      "description": "SVG image",
+      "content": {
+       "image/svg+xml": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     }
+    }
+   }
+  },
   "/api/v1/sessions": {
    "post": {
     "operationId": "startSession",
@@ -891,7 +909,7 @@ enum OpenAPIDocument {
    },
    "put": {
     "operationId": "changeConsent",
-    "summary": "Change the purposes and hub choice; data of a purpose dropped is deleted",
+    "summary": "Add or drop purposes and change the hub choice, confirmed with the owner's PIN (wrong PINs count toward the lock, as for resuming); nothing published goes offline unless publish is dropped; data of a purpose dropped is deleted",
     "requestBody": {
      "required": true,
      "content": {
@@ -916,6 +934,9 @@ enum OpenAPIDocument {
      "400": {
       "$ref": "#/components/responses/Error"
      },
+     "401": {
+      "$ref": "#/components/responses/Error"
+     },
      "404": {
       "$ref": "#/components/responses/Error"
      },
@@ -929,6 +950,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Error"
      },
      "422": {
+      "$ref": "#/components/responses/Error"
+     },
+     "423": {
       "$ref": "#/components/responses/Error"
      },
      "503": {
@@ -1376,7 +1400,7 @@ enum OpenAPIDocument {
    ],
    "post": {
     "operationId": "posterPrinted",
-    "summary": "Record that the kiosk printed a poster",
+    "summary": "Record that the kiosk printed a poster; 409 public_address_missing while public_base_url is unset or loopback (the QR code would be dead)",
     "requestBody": {
      "required": true,
      "content": {
@@ -1447,7 +1471,7 @@ enum OpenAPIDocument {
    ],
    "post": {
     "operationId": "printReceipt",
-    "summary": "Print the page's QR code on the receipt printer (ESC/POS)",
+    "summary": "Print the page's QR code on the receipt printer (ESC/POS); 409 public_address_missing while public_base_url is unset or loopback",
     "responses": {
      "204": {
       "description": "Printed"
@@ -2093,6 +2117,43 @@ enum OpenAPIDocument {
      },
      "publicBaseURL": {
       "type": "string"
+     },
+     "publicAddress": {
+      "type": "object",
+      "properties": {
+       "ready": {
+        "type": "boolean",
+        "description": "false while public_base_url is unset or loopback: show the demonstration banner; printing is refused"
+       }
+      },
+      "required": [
+       "ready"
+      ]
+     },
+     "identity": {
+      "type": "object",
+      "properties": {
+       "name": {
+        "type": "string"
+       },
+       "shortName": {
+        "type": "string"
+       },
+       "color": {
+        "type": "string",
+        "description": "#rrggbb, contrast ≥ 4.5 with white"
+       },
+       "logo": {
+        "type": "string",
+        "description": "path of the logo (SVG)"
+       }
+      },
+      "required": [
+       "name",
+       "shortName",
+       "color",
+       "logo"
+      ]
      }
     },
     "required": [
@@ -2101,7 +2162,9 @@ enum OpenAPIDocument {
      "idleSeconds",
      "countdownSeconds",
      "receiptPrinter",
-     "publicBaseURL"
+     "publicBaseURL",
+     "publicAddress",
+     "identity"
     ]
    },
    "ShopDraft": {
@@ -2876,12 +2939,18 @@ enum OpenAPIDocument {
      },
      "noticeHash": {
       "type": "string"
+     },
+     "pin": {
+      "type": "string",
+      "pattern": "^[0-9]{4,6}$",
+      "description": "the owner's PIN, confirming the change"
      }
     },
     "required": [
      "purposes",
      "hub",
-     "noticeHash"
+     "noticeHash",
+     "pin"
     ],
     "additionalProperties": false
    },
