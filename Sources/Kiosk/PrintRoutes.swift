@@ -11,6 +11,7 @@ enum PrintRoutes {
     static func add(to router: inout Router, _ services: KioskServices) {
         router.add(.post, "/api/v1/sessions/{id}/shop/poster") { request throws(HTTPError) in
             let (session, owner) = try ShopRoutes.publishingOwner(request, services)
+            try requirePublicAddress(services)
             let body = try JSONBody.decode(PosterPrinted.self, from: request)
             guard PosterFormat(rawValue: body.format) != nil else { throw .invalidField("format", "must be one of A4, A5, A6") }
             let (slug, _) = try publishedSlug(owner, services)
@@ -22,6 +23,7 @@ enum PrintRoutes {
         }
         router.add(.post, "/api/v1/sessions/{id}/shop/receipt") { request throws(HTTPError) in
             let (_, owner) = try ShopRoutes.publishingOwner(request, services)
+            try requirePublicAddress(services)
             guard let device = services.settings.receiptPrinter else {
                 throw HTTPError(status: 409, code: "no_receipt_printer", message: "This kiosk has no receipt printer.")
             }
@@ -35,6 +37,14 @@ enum PrintRoutes {
                 throw HTTPError(status: 503, code: "printer_unavailable", message: "The receipt printer cannot print right now.")
             }
             return SessionRoutes.noContent
+        }
+    }
+
+    /// A QR code printed with a loopback or missing public address would be dead on paper.
+    static func requirePublicAddress(_ services: KioskServices) throws(HTTPError) {
+        guard PublicAddress.isReady(services.settings.publicBaseURL) else {
+            throw HTTPError(status: 409, code: "public_address_missing",
+                            message: "Printing is off on this demonstration kiosk. For staff: \(PublicAddress.staffAdvice).")
         }
     }
 
