@@ -23,6 +23,10 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CCups",
+                       providers: [.apt(["libcups2-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",
@@ -36,9 +40,11 @@ let package = Package(
         .target(name: "LocalFiles"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
+        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode"]),
+        .target(name: "Printing", dependencies: ["CCups"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
-            "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
+            "HTTPServer", "Onboarding", "Pages", "QRCode", "PosterPDF", "Time",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Upstream", dependencies: [
@@ -54,10 +60,10 @@ let package = Package(
         ]),
         .target(name: "Kiosk", dependencies: [
             "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
-            .product(name: "Logging", package: "swift-log"),
+            "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
