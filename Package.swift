@@ -25,6 +25,10 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CCups",
+                       providers: [.apt(["libcups2-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",
@@ -38,10 +42,12 @@ let package = Package(
         .target(name: "LocalFiles"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
+        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode"]),
+        .target(name: "Printing", dependencies: ["CCups"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
         .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
-            "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
+            "HTTPServer", "Onboarding", "Pages", "QRCode", "PosterPDF", "Time",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The kiosk–hub contract: event types, typed payloads, wire types, signatures (both sides),
@@ -61,10 +67,10 @@ let package = Package(
         ]),
         .target(name: "Kiosk", dependencies: [
             "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
-            "ReportOutbox", "ReportProtocol", .product(name: "Logging", package: "swift-log"),
+            "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing",
             "ReportOutbox", "ReportProtocol",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),

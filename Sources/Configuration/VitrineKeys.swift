@@ -44,6 +44,8 @@ public extension ConfigSchema {
                   summary: "QR error-correction level of the shop codes (L 7 %, M 15 %, Q 25 %, H 30 % of the code may be damaged)."),
         ConfigKey(name: "qr_module_pixels", kind: .integer(1...40), defaultValue: 10,
                   summary: "Pixels per QR module in PNG codes (?size= overrides it per request)."),
+        ConfigKey(name: "printer", kind: .string, defaultValue: "",
+                  summary: "CUPS queue for posters and slips (as 'lpstat -p' names it); empty: CUPS's default destination (lpadmin -d)."),
         ConfigKey(name: "receipt_printer", kind: .string, defaultValue: "",
                   summary: "Device of an ESC/POS thermal receipt printer (e.g. /dev/usb/lp0); empty: none."),
         ConfigKey(name: "receipt_paper_mm", kind: .enumeration(["58", "80"]), defaultValue: "58",
