@@ -1,3 +1,4 @@
+import ReportProtocol
 /// Where and how the kiosk reports: the hub, this kiosk's id and key there, and the bounds of
 /// a report and of the waits between attempts.
 public struct UpstreamSettings: Sendable {

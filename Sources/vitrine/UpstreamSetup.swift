@@ -2,6 +2,8 @@ import Configuration
 import Glibc
 import LocalFiles
 import Logging
+import ReportOutbox
+import ReportProtocol
 import Storage
 import Upstream
 
