@@ -13,7 +13,7 @@ public struct Request {
     public let body: [UInt8]
     /// Values captured by `{name}` segments of the matched route.
     public var parameters: [String: String] = [:]
-    let headerSource: HeaderSource
+    var headerSource: HeaderSource
 
     enum HeaderSource {
         case connection(OpaquePointer)

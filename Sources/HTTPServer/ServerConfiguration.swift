@@ -20,6 +20,11 @@ public struct ServerConfiguration: Sendable {
     public var maxBodyBytes: Int = 1 << 20
     /// libmicrohttpd's memory pool per connection; bounds request line and headers.
     public var memoryPerConnection: Int = 32 << 10
+    /// Threads of the pool that runs offloaded routes (`Reply.offloaded`); 0: they run on the
+    /// workers.
+    public var offloadThreads: Int = 0
+    /// Offloaded requests that may wait for a pool thread; beyond, 503 with `Retry-After`.
+    public var offloadQueue: Int = 64
     public var standardHeaders: [(String, String)] = SecurityHeaders.standard
 
     public init() {}

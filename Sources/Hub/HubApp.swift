@@ -17,6 +17,10 @@ public final class HubApp: HTTPHandler {
         router = HubRoutes.make(services)
     }
 
+    /// Threads of the server's offload pool, where dashboard pages, exports and password
+    /// checks run (2: staff are few; the workers stay free for ingest and the public pages).
+    public static let offloadThreads = 2
+
     /// `/healthz` answers 503 until the database and the listener are up.
     public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
 

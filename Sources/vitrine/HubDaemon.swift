@@ -32,6 +32,12 @@ struct HubDaemon {
         let notifier = ServiceNotifier.fromEnvironment()
         let content = try JourneyContent.load(config.string("content_directory"))
         let database = try Self.openDatabase(config)
+        do {
+            try SummaryBackfill.run(database, logger: logger)
+        } catch {
+            database.close()
+            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
+        }
         var settings = HubSettings()
         settings.version = Version.current
         do {
@@ -44,7 +50,9 @@ struct HubDaemon {
         let export = config.string("hub_export_directory")
         settings.exportDirectory = export.isEmpty ? nil : export
         let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
-        let server = HTTPServer(configuration: ServerSettings.from(config), handler: app, logger: logger)
+        var serverConfiguration = ServerSettings.from(config)
+        serverConfiguration.offloadThreads = HubApp.offloadThreads
+        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
         do {
             try server.start()
         } catch {
