@@ -46,7 +46,7 @@ struct AdminRoutes: Sendable {
               ConstantTime.equal(Array(given.utf8), Array(expected.utf8)) else {
             return formPage(name: name, notice: .expired, status: 403)
         }
-        let outcome = try AdminStorage.run { try login.attempt(name: name, password: fields["password"] ?? "", now: now) }
+        let outcome = try AdminStorage.run { try login.attempt(name: name, password: fields["password"] ?? "", address: request.clientAddress, now: now) }
         switch outcome {
         case .accepted(let admin):
             let opened = try AdminStorage.run { try sessions.open(admin: admin, now: now) }

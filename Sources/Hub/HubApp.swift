@@ -69,6 +69,8 @@ public struct HubSettings: Sendable {
     public var exportDirectory: String?
     /// What the dashboard measures progress against (`HubTargets.load`, at start).
     public var targets: HubTargets = .none
+    /// PBKDF2 rounds for staff passwords (lower only in tests, where hashing is unoptimized).
+    public var passwordIterations = AdminAccounts.iterations
 
     public init() {}
 }

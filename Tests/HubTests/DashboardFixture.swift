@@ -22,6 +22,7 @@ final class DashboardFixture: @unchecked Sendable {
         content = try ContentLoader.load(directory: HubFixture.repositoryRoot + "/content")
         var settings = HubSettings()
         settings.publicBaseURL = publicBaseURL
+        settings.passwordIterations = 50
         settings.targets = try HubTargets.load(directory: HubFixture.repositoryRoot + "/content", content: content.french)
         app = HubApp(database: hub.database, content: content, settings: settings, logger: Logger(label: "test"))
         try AdminAccounts(database: hub.database).setPassword(name: "anne", password: Self.password, iterations: 50)
