@@ -42,17 +42,19 @@ public final class HubApp: HTTPHandler {
             let slugs = try HubRetention(database: services.database, days: retentionDays).purge()
             guard !slugs.isEmpty else { return }
             services.generation.bump()
-            if let export = services.export { slugs.forEach(export.refresh) }
+            if let export = services.export { slugs.forEach { export.refresh($0) } }
             services.logger.notice("retention: \(slugs.count) page(s) taken down with their owners' data")
         } catch {
             services.logger.error("retention: \(error)")
         }
     }
 
-    /// Rewrites every published page's static files (their "open now" line ages).
+    /// Rewrites the static files of the pages whose "open now" line has turned since they were
+    /// written (and, at the first round, of every page: files may be older than this process).
     public func refreshExport() {
         guard let export = services.export, let slugs = try? services.publishedSlugs() else { return }
-        slugs.forEach(export.refresh)
+        let written = export.refreshStale(slugs)
+        if written > 0 { services.logger.info("static export: \(written) page(s) rewritten") }
     }
 
     /// The routes the router knows, for tests.
