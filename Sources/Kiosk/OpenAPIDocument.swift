@@ -466,7 +466,7 @@ enum OpenAPIDocument {
    ],
    "post": {
     "operationId": "submitDiagnostic",
-    "summary": "Score the answers and get advice",
+    "summary": "Score the answers (answers to questions hidden by showIf are ignored) and get the three priorities",
     "requestBody": {
      "required": true,
      "content": {
@@ -2437,20 +2437,163 @@ enum OpenAPIDocument {
            "label"
           ]
          }
+        },
+        "showIf": {
+         "type": "object",
+         "properties": {
+          "question": {
+           "type": "string"
+          },
+          "answers": {
+           "type": "array",
+           "items": {
+            "type": "string"
+           }
+          }
+         },
+         "required": [
+          "question",
+          "answers"
+         ],
+         "description": "Ask only if that earlier question got one of these answers; otherwise skip it (an answer to it is ignored)"
+        },
+        "words": {
+         "type": "integer",
+         "description": "words of the text, help and answer labels"
+        },
+        "seconds": {
+         "type": "integer",
+         "description": "reading at 150 words a minute + 2 s for the tap, rounded up"
         }
        },
        "required": [
         "id",
         "dimension",
         "text",
-        "answers"
+        "answers",
+        "words",
+        "seconds"
+       ]
+      }
+     },
+     "estimate": {
+      "type": "object",
+      "properties": {
+       "typicalSeconds": {
+        "type": "integer",
+        "description": "mean over the answer combinations that decide what is shown, help not read"
+       },
+       "longestSeconds": {
+        "type": "integer",
+        "description": "the path with the most reading, help included"
+       }
+      },
+      "required": [
+       "typicalSeconds",
+       "longestSeconds"
+      ]
+     }
+    },
+    "required": [
+     "dimensions",
+     "questions",
+     "estimate"
+    ]
+   },
+   "RecommendedAction": {
+    "type": "object",
+    "properties": {
+     "id": {
+      "type": "string"
+     },
+     "dimension": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     },
+     "text": {
+      "type": "string"
+     },
+     "effort": {
+      "type": "string"
+     },
+     "cost": {
+      "type": "string",
+      "enum": [
+       "free",
+       "low",
+       "paid"
+      ]
+     },
+     "action": {
+      "type": "object",
+      "properties": {
+       "kind": {
+        "type": "string",
+        "enum": [
+         "pageBuilder",
+         "training",
+         "advisor"
+        ]
+       },
+       "training": {
+        "type": "string"
+       },
+       "title": {
+        "type": "string"
+       },
+       "minutes": {
+        "type": "integer"
+       }
+      },
+      "required": [
+       "kind"
+      ]
+     },
+     "offers": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "id": {
+         "type": "string"
+        },
+        "kind": {
+         "type": "string"
+        },
+        "title": {
+         "type": "string"
+        },
+        "text": {
+         "type": "string"
+        },
+        "provider": {
+         "type": "string"
+        },
+        "example": {
+         "type": "boolean"
+        }
+       },
+       "required": [
+        "id",
+        "kind",
+        "title",
+        "text",
+        "provider"
        ]
       }
      }
     },
     "required": [
-     "dimensions",
-     "questions"
+     "id",
+     "dimension",
+     "title",
+     "text",
+     "effort",
+     "cost",
+     "action",
+     "offers"
     ]
    },
    "Level": {
@@ -2551,39 +2694,26 @@ enum OpenAPIDocument {
        "dimensions"
       ]
      },
-     "advice": {
+     "priorities": {
+      "type": "array",
+      "maxItems": 3,
+      "items": {
+       "$ref": "#/components/schemas/RecommendedAction"
+      },
+      "description": "The actions the answers call for, most useful first"
+     },
+     "more": {
       "type": "array",
       "items": {
-       "type": "object",
-       "properties": {
-        "dimension": {
-         "type": "string"
-        },
-        "name": {
-         "type": "string"
-        },
-        "score": {
-         "type": "integer"
-        },
-        "actions": {
-         "type": "array",
-         "items": {
-          "type": "object"
-         }
-        }
-       },
-       "required": [
-        "dimension",
-        "name",
-        "score",
-        "actions"
-       ]
-      }
+       "$ref": "#/components/schemas/RecommendedAction"
+      },
+      "description": "The other actions, shown on demand"
      }
     },
     "required": [
      "result",
-     "advice"
+     "priorities",
+     "more"
     ]
    },
    "TrainingSummary": {
