@@ -20,14 +20,15 @@ struct Daemon {
         let notifier = ServiceNotifier.fromEnvironment()
         let settings = try kioskSettings()
         let listener = try passedListener(logger)
-        let content = try JourneyContent.load(config.string("content_directory"))
+        let content = try JourneyContent.load(try ShippedDirectory.resolve("content_directory", in: config))
         let directory = config.string("state_directory")
         try StateStore.makeDirectory(directory)
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
         defer { withExtendedLifetime(lock) {} }
         let database = try StateStore.open(directory: directory, config: config)
         let ui = try loadUI()
-        let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
+        let api = try loadAPIDocument()
+        let app = KioskApp(ui: ui, api: api, database: database, content: content.library, privacy: content.privacy,
                            settings: settings, logger: logger)
         var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
@@ -97,10 +98,19 @@ struct Daemon {
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
+        let root = try ShippedDirectory.resolve("ui_directory", in: config)
         do {
-            return try StaticFiles(root: config.string("ui_directory"))
+            return try StaticFiles(root: root)
         } catch {
             throw CLIError(String(describing: error), exitCode: .io)
+        }
+    }
+
+    private func loadAPIDocument() throws(CLIError) -> APIDocument {
+        do {
+            return try APIDocument(path: config.string("api_document"))
+        } catch {
+            throw CLIError("api_document: \(error)", exitCode: .data)
         }
     }
 
