@@ -146,10 +146,12 @@ struct ShopAPITests {
         let size = try #require(["A4": (210, 297), "A5": (148, 210), "A6": (105, 148)][format])
         let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
         #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
-        #expect(try QRDecode.pdf(pdf.body) == ["http://127.0.0.1:8080/s/creperie-elodie", "https://g.page/r/abc/review"])
+        #expect(try QRDecode.pdf(pdf.body) == ["https://g.page/r/abc/review", "https://vitrine.example.org/s/creperie-elodie"])
+        setenv("CUPS_SERVER", NSTemporaryDirectory() + "vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
         let printed = try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#)
         let refusal = (printed.json as? [String: Any])?["error"] as? [String: Any]
-        #expect(printed.status == 409 && refusal?["code"] as? String == "public_address_missing", "a loopback public address never prints")
+        #expect(printed.status == 503 && refusal?["code"] as? String == "printer_unavailable" && refusal?["reason"] as? String == "cups_unreachable",
+                "without CUPS the route says why at once")
         #expect(try fixture.fetch("/s/creperie-elodie/poster?format=A3").status == 422)
         #expect(try fixture.fetch("/s/creperie-elodie/poster.pdf?format=A3").status == 422)
     }

@@ -57,7 +57,7 @@ def test_poster_pdf_has_its_size_and_a_qr_code_that_decodes_to_the_page(server, 
         pdf = tmp_path / f"poster-{size}.pdf"
         pdf.write_bytes(response.read())
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:          1" in info
+    assert re.search(r"^Pages:\s+1$", info, re.M), info
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
     expected = [round(cm * 72 / 2.54) for cm in PAPER[size]]
     assert abs(width - expected[0]) <= 2 and abs(height - expected[1]) <= 2, info
