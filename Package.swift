@@ -23,6 +23,12 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CCups",
+                       providers: [.apt(["libcups2-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",
@@ -32,13 +38,16 @@ let package = Package(
         .target(name: "Configuration"),
         .target(name: "JSON"),
         .target(name: "Time"),
-        .target(name: "Tokens"),
+        .target(name: "Tokens", dependencies: ["CCrypto"]),
         .target(name: "LocalFiles"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
+        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode"]),
+        .target(name: "Printing", dependencies: ["CCups"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
+        .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
-            "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
+            "HTTPServer", "Onboarding", "Pages", "QRCode", "PosterPDF", "Time",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The kiosk–hub contract: event types, typed payloads, wire types, signatures (both sides),
@@ -50,7 +59,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Hub", dependencies: [
-            "HTTPServer", "Storage", "Pages", "PublicPages", "ReportProtocol", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
+            "HTTPServer", "Storage", "Pages", "HubPages", "PublicPages", "ReportProtocol", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
             "LocalFiles", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Systemd", dependencies: [
@@ -58,10 +67,10 @@ let package = Package(
         ]),
         .target(name: "Kiosk", dependencies: [
             "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
-            "ReportOutbox", "ReportProtocol", .product(name: "Logging", package: "swift-log"),
+            "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing",
             "ReportOutbox", "ReportProtocol",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
@@ -93,7 +102,7 @@ let package = Package(
         .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
         .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
         .testTarget(name: "UpstreamTests", dependencies: ["TestSupport", "Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["TestSupport", "Hub", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "HubTests", dependencies: ["TestSupport", "Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["TestSupport", "Systemd"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,10 @@ public enum Keys {
         "Listening address (IPv4 or IPv6 literal); loopback, since the kiosk browser runs on the box.")
     public static let port = Setting.integer("port", 1...65535, default: 8080, "Listening TCP port.")
     public static let threads = Setting.integer("threads", 1...64, default: 2, "libmicrohttpd worker threads.")
+    public static let allowedHosts = Setting.text("allowed_hosts", .string, default: "",
+        "Host names requests may use besides loopback, the listening address and public_base_url's host (comma-separated); others get 421 (DNS rebinding).")
+    public static let headerTimeout = Setting.integer("header_timeout", 1...600, default: 10,
+        "Seconds a connection has to send a request's complete headers (from its opening or its previous answer); slower ones are closed.")
     public static let maxConnections = Setting.integer("max_connections", 1...100_000, default: 512,
         "Connections served at once; more wait in the kernel's backlog.")
     public static let maxConnectionsPerIP = Setting.integer("max_connections_per_ip", 0...100_000, default: 64,
@@ -30,6 +34,8 @@ public enum Keys {
         "Where phones reach this kiosk's public pages: the CCI hub's address (QR codes encode it).")
     public static let contentDirectory = Setting.text("content_directory", .path, default: "content",
         "The journey's content (questions, advice, trainings, privacy notice), one folder per language.")
+    public static let apiDocument = Setting.text("api_document", .path, default: "api/openapi.json",
+        "The OpenAPI 3.1 document of the JSON API, served as it is at /api/v1/openapi.json.")
     public static let kioskID = Setting.text("kiosk_id", .identifier, default: "vitrine",
         "This kiosk's name in addresses: its directory of shops is /d/<kiosk_id> (a-z, 0-9, '-').")
     public static let kioskLabel = Setting.text("kiosk_label", .string, default: "notre quartier",
@@ -38,6 +44,8 @@ public enum Keys {
         "QR error-correction level of the shop codes (L 7 %, M 15 %, Q 25 %, H 30 % of the code may be damaged).")
     public static let qrModulePixels = Setting.integer("qr_module_pixels", 1...40, default: 10,
         "Pixels per QR module in PNG codes (?size= overrides it per request).")
+    public static let printer = Setting.optionalText("printer",
+        "CUPS queue for posters and slips (as 'lpstat -p' names it); empty: CUPS's default destination (lpadmin -d).")
     public static let receiptPrinter = Setting.optionalText("receipt_printer",
         "Device of an ESC/POS thermal receipt printer (e.g. /dev/usb/lp0); empty: none.")
     public static let receiptPaperMillimetres = Setting.text("receipt_paper_mm", .enumeration(["58", "80"]), default: "58",
@@ -82,6 +90,8 @@ public enum Keys {
         threads.key,
         maxConnections.key,
         maxConnectionsPerIP.key,
+        allowedHosts.key,
+        headerTimeout.key,
         idleTimeout.key,
         requestTimeout.key,
         maxBodyBytes.key,
@@ -91,10 +101,12 @@ public enum Keys {
         uiDirectory.key,
         publicBaseURL.key,
         contentDirectory.key,
+        apiDocument.key,
         kioskID.key,
         kioskLabel.key,
         qrErrorCorrection.key,
         qrModulePixels.key,
+        printer.key,
         receiptPrinter.key,
         receiptPaperMillimetres.key,
         hubURL.key,

@@ -71,7 +71,7 @@ extension AdminCommands {
         options: Commands.configOptions,
         run: { arguments, command throws(CLIError) in
             let config = try ConfigOptions.resolve(arguments, command)
-            let contentDirectory = try ShippedDirectory.resolve(Keys.contentDirectory, in: config)
+            let contentDirectory = try ShippedPath.resolve(Keys.contentDirectory, in: config)
             let content = try JourneyContent.load(contentDirectory)
             let database = try StateStore.open(directory: config[Keys.stateDirectory], config: config)
             defer { database.close() }

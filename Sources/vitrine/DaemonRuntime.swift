@@ -33,6 +33,10 @@ struct DaemonRuntime {
         let database: Database
         /// `/healthz` answers 200 only while ready.
         let setReady: @Sendable (Bool) -> Void
+        /// Given the HTTP server before it starts (the kiosk's `/metrics` reads its counters).
+        var attach: (HTTPServer) -> Void = { _ in }
+        /// Threads for handlers that run off libmicrohttpd's workers (the hub's dashboard).
+        var offloadThreads = 0
         /// Starts the background threads once the server answers; returns how to stop them (each
         /// stop waits for its thread), called before the database closes.
         let startBackground: () -> [() -> Void]
@@ -77,7 +81,9 @@ struct DaemonRuntime {
     func run(_ service: Service) throws(CLIError) {
         var settings = ServerSettings.from(config)
         settings.listenSocket = listener
+        settings.offloadThreads = service.offloadThreads
         let server = HTTPServer(configuration: settings, handler: service.handler, logger: logger)
+        service.attach(server)
         do {
             try server.start()
         } catch {

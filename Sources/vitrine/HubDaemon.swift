@@ -28,7 +28,7 @@ struct HubDaemon {
 
     func run() throws(CLIError) {
         let runtime = try DaemonRuntime(config: config, role: .hub)
-        let contentDirectory = try ShippedDirectory.resolve(Keys.contentDirectory, in: config)
+        let contentDirectory = try ShippedPath.resolve(Keys.contentDirectory, in: config)
         let content = try JourneyContent.load(contentDirectory)
         var settings = HubSettings()
         settings.version = Version.current
@@ -42,11 +42,18 @@ struct HubDaemon {
         let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
         let database = try Self.openDatabase(config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
+        do {
+            try SummaryBackfill.run(database, logger: runtime.logger)
+        } catch {
+            database.close()
+            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
+        }
         let app = HubApp(database: database, content: content.library, settings: settings, logger: runtime.logger)
         let retentionDays = config[Keys.hubRetentionDays]
         let logger = runtime.logger
         try runtime.run(DaemonRuntime.Service(
-            handler: app, database: database, setReady: { app.markReady($0) },
+            handler: app, database: database, setReady: { app.markReady($0) }, offloadThreads: HubApp.offloadThreads,
             startBackground: {
                 let maintenance = PeriodicThread(every: Self.maintenanceSeconds) {
                     app.purgeExpired(retentionDays: retentionDays)

@@ -3,6 +3,7 @@ import Glibc
 import HTTPServer
 import Kiosk
 import Logging
+import Printing
 import QRCode
 import Storage
 import Systemd
@@ -15,19 +16,23 @@ struct Daemon {
 
     func run() throws(CLIError) {
         let runtime = try DaemonRuntime(config: config, role: .kiosk)
-        let content = try JourneyContent.load(try ShippedDirectory.resolve(Keys.contentDirectory, in: config))
+        let settings = try kioskSettings()
+        let content = try JourneyContent.load(try ShippedPath.resolve(Keys.contentDirectory, in: config))
         let upstream = try UpstreamSetup.settings(config)
+        let ui = try loadUI()
+        let api = try loadAPIDocument()
         let lock = try runtime.lockStateDirectory()
         defer { withExtendedLifetime(lock) {} }
-        let ui = try loadUI()
         let directory = config[Keys.stateDirectory]
         let database = try StateStore.open(directory: directory, config: config)
-        let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
-                           settings: kioskSettings(), logger: runtime.logger)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
+        let app = KioskApp(ui: ui, api: api, database: database, content: content.library, privacy: content.privacy,
+                           settings: settings, logger: runtime.logger)
         let logger = runtime.logger
         let hubConfigured = upstream != nil
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) },
+            attach: { server in app.reportServerMetrics { [weak server] in server?.metricsText ?? "" } },
             startBackground: {
                 guard let sender = UpstreamSetup.start(upstream, database: database, logger: logger) else { return [] }
                 return [{ sender.stop() }]
@@ -37,7 +42,7 @@ struct Daemon {
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
-        let root = try ShippedDirectory.resolve(Keys.uiDirectory, in: config)
+        let root = try ShippedPath.resolve(Keys.uiDirectory, in: config)
         do {
             return try StaticFiles(root: root)
         } catch {
@@ -45,7 +50,16 @@ struct Daemon {
         }
     }
 
-    private func kioskSettings() -> KioskSettings {
+    private func loadAPIDocument() throws(CLIError) -> APIDocument {
+        let path = try ShippedPath.resolve(Keys.apiDocument, in: config)
+        do {
+            return try APIDocument(path: path)
+        } catch {
+            throw CLIError("api_document: \(error)", exitCode: .data)
+        }
+    }
+
+    private func kioskSettings() throws(CLIError) -> KioskSettings {
         var settings = KioskSettings()
         settings.idleSeconds = config[Keys.sessionIdleSeconds]
         settings.countdownSeconds = config[Keys.idleCountdownSeconds]
@@ -58,6 +72,10 @@ struct Daemon {
         settings.qrModulePixels = config[Keys.qrModulePixels]
         settings.receiptPrinter = config[Keys.receiptPrinter]
         settings.receiptDots = config[Keys.receiptPaperMillimetres] == "80" ? 576 : 384
+        if let queue = config[Keys.printer], !PrintServer.isQueueName(queue) {
+            throw CLIError("printer: '\(queue)' is not a CUPS queue name (letters, digits, '-', '_', '.')", exitCode: .configuration)
+        }
+        settings.printer = config[Keys.printer]
         return settings
     }
 }

@@ -14,6 +14,15 @@ enum ServerSettings {
         server.requestTimeout = config[Keys.requestTimeout]
         server.maxBodyBytes = config[Keys.maxBodyBytes]
         server.memoryPerConnection = config[Keys.memoryPerConnection]
+        server.headerTimeout = config[Keys.headerTimeout]
+        server.allowedHosts = allowedHosts(config)
         return server
+    }
+
+    /// `allowed_hosts` (comma- or space-separated) and the host of `public_base_url` (an IPv6
+    /// host keeps its brackets).
+    static func allowedHosts(_ config: ResolvedConfig) -> [String] {
+        let listed = config[Keys.allowedHosts].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        return listed + [config[Keys.publicBaseURL].host]
     }
 }

@@ -24,8 +24,10 @@ enum UpstreamSetup {
 
     static func settings(_ config: ResolvedConfig) throws(CLIError) -> UpstreamSettings? {
         guard let url = config[Keys.hubURL] else { return nil }
-        guard UpstreamSettings.isAcceptable(hubURL: url.description, allowHTTP: config[Keys.hubAllowHTTP]) else {
-            throw CLIError("hub_url '\(url)' must be https:// (plain http only to loopback, or with hub_allow_http)", exitCode: .configuration)
+        do {
+            _ = try HubAddress.check(url.description, allowHTTP: config[Keys.hubAllowHTTP])
+        } catch {
+            throw CLIError("hub_url '\(url)' \(error)", exitCode: .configuration)
         }
         guard let kiosk = config[Keys.hubKioskID] else { throw CLIError("hub_url is set but hub_kiosk_id is empty", exitCode: .configuration) }
         guard let file = config[Keys.hubSecretFile], let bytes = LocalFile.read(file, limit: 4096) else {
