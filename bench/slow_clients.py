@@ -3,7 +3,7 @@
 
 The crowd: SOCKETS connections from ADDRESSES loopback addresses (127.0.x.y, two per address by
 default), half idle (connected, silent), half trickling one header byte every 2 s; a socket the
-daemon closes is opened again after a short pause, so the pressure lasts the whole run.
+daemon closes is opened again after 1 s, so the pressure lasts the whole run.
 
     python3 bench/slow_clients.py PORT [SECONDS] [SOCKETS] [ADDRESSES]
 
@@ -68,7 +68,7 @@ class Crowd:
                     del live[index]
                     started.discard(index)
                     self.closed_by_server += 1
-                    retry_at[index] = time.monotonic() + 0.2
+                    retry_at[index] = time.monotonic() + 1.0
             now = time.monotonic()
             for index in [i for i, t in retry_at.items() if t <= now]:
                 del retry_at[index]
