@@ -35,6 +35,7 @@ public final class HTTPServer: @unchecked Sendable {
         var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue | MHD_USE_ITC.rawValue
             | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        if context.offload != nil { flags |= MHD_ALLOW_SUSPEND_RESUME.rawValue }
         let cls = Unmanaged.passUnretained(context).toOpaque()
         FileDescriptorLimit.raise(toAtLeast: context.tracker.hardLimit + 64)
         errno = 0
@@ -94,6 +95,7 @@ public final class HTTPServer: @unchecked Sendable {
             usleep(10_000)
         }
         let unfinished = requestsInFlight
+        context.offload?.close(deadline: max(deadline, MonotonicClock.milliseconds() + 5_000))
         MHD_stop_daemon(daemon)
         context.tracker.stop()
         self.daemon = nil

@@ -13,7 +13,9 @@ public struct Request {
     public let body: [UInt8]
     /// Values captured by `{name}` segments of the matched route.
     public var parameters: [String: String] = [:]
-    let headerSource: HeaderSource
+    var headerSource: HeaderSource
+    /// The client's address, copied when the request is detached from its connection.
+    var detachedClientAddress: String?
 
     enum HeaderSource {
         case connection(OpaquePointer)
@@ -22,12 +24,13 @@ public struct Request {
 
     /// A request built without a socket, for tests and for replaying work.
     public init(method: HTTPMethod, path: String, query: [String: String] = [:],
-                headers: [String: String] = [:], body: [UInt8] = []) {
+                headers: [String: String] = [:], body: [UInt8] = [], clientAddress: String? = nil) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.headerSource = .fields(Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) }))
+        self.detachedClientAddress = clientAddress
     }
 
     init(method: HTTPMethod, path: String, query: [String: String], body: [UInt8], connection: OpaquePointer) {

@@ -34,6 +34,12 @@ struct HubDaemon {
         let content = try JourneyContent.load(contentDirectory)
         let database = try Self.openDatabase(config)
         database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
+        do {
+            try SummaryBackfill.run(database, logger: logger)
+        } catch {
+            database.close()
+            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
+        }
         var settings = HubSettings()
         settings.version = Version.current
         do {
@@ -46,7 +52,9 @@ struct HubDaemon {
         let export = config.string("hub_export_directory")
         settings.exportDirectory = export.isEmpty ? nil : export
         let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
-        let server = HTTPServer(configuration: ServerSettings.from(config), handler: app, logger: logger)
+        var serverConfiguration = ServerSettings.from(config)
+        serverConfiguration.offloadThreads = HubApp.offloadThreads
+        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
         do {
             try server.start()
         } catch {
