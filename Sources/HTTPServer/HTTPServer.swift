@@ -37,10 +37,11 @@ public final class HTTPServer: @unchecked Sendable {
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
         if context.offload != nil { flags |= MHD_ALLOW_SUSPEND_RESUME.rawValue }
         let cls = Unmanaged.passUnretained(context).toOpaque()
+        FileDescriptorLimit.raise(toAtLeast: context.tracker.hardLimit + 64)
         errno = 0
         daemon = address.withSockaddr { sockaddr in
-            var options = DaemonOptions.items(configuration, context: cls, address: sockaddr)
-            return vitrine_mhd_start(flags, 0, Callbacks.access, cls, &options)
+            var options = DaemonOptions.items(configuration, connectionLimit: context.tracker.hardLimit, context: cls, address: sockaddr)
+            return vitrine_mhd_start(flags, 0, Callbacks.admit, cls, Callbacks.access, cls, &options)
         }
         guard let daemon else {
             let reason = errno == 0 ? "libmicrohttpd refused the options" : String(cString: strerror(errno))
@@ -50,11 +51,34 @@ public final class HTTPServer: @unchecked Sendable {
         context.tracker.start()
     }
 
+    /// The connection figures `/metrics` reports, in Prometheus text format.
+    public var metricsText: String {
+        """
+        # HELP vitrine_http_connections_open Connections open now.
+        # TYPE vitrine_http_connections_open gauge
+        vitrine_http_connections_open \(openConnections)
+        # HELP vitrine_http_connections_dropped_total Connections closed for outliving header_timeout or request_timeout.
+        # TYPE vitrine_http_connections_dropped_total counter
+        vitrine_http_connections_dropped_total \(connectionsDropped)
+        # HELP vitrine_http_connections_shed_total Connections still waiting for headers, closed to make room when the table was full.
+        # TYPE vitrine_http_connections_shed_total counter
+        vitrine_http_connections_shed_total \(connectionsShed)
+        # HELP vitrine_http_connections_refused_total Newcomers turned away because every connection was busy with a request.
+        # TYPE vitrine_http_connections_refused_total counter
+        vitrine_http_connections_refused_total \(connectionsRefused)
+
+        """
+    }
+
     /// Requests now between their first byte and their completion.
     public var requestsInFlight: Int { context.inFlight.load(ordering: .relaxed) }
     public var openConnections: Int { context.tracker.openConnections }
-    /// Connections closed because a request outlived `requestTimeout`.
+    /// Connections closed because they outlived `headerTimeout` or `requestTimeout`.
     public var connectionsDropped: Int { context.tracker.dropped.load(ordering: .relaxed) }
+    /// Connections shed (oldest still waiting for headers) to make room when the table was full.
+    public var connectionsShed: Int { context.tracker.shedCount.load(ordering: .relaxed) }
+    /// Newcomers turned away because every connection in the table was busy with a request.
+    public var connectionsRefused: Int { context.tracker.refused.load(ordering: .relaxed) }
 
     /// Stops accepting, lets requests in flight finish for up to `grace` seconds, then stops.
     /// Returns the number of requests still unfinished when the grace ran out.

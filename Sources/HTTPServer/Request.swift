@@ -41,6 +41,18 @@ public struct Request {
         self.headerSource = .connection(connection)
     }
 
+    /// Whether the client connects from this machine (127.0.0.0/8, ::1): operator-only routes
+    /// such as `/metrics`. A request built without a socket counts as local.
+    public var fromLoopback: Bool {
+        switch headerSource {
+        case .fields: return true
+        case .connection(let connection):
+            let peer = (vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr)
+                .map { UnsafePointer<sockaddr>($0) }
+            return PeerAddress.isLoopback(peer)
+        }
+    }
+
     /// The value of a request header (case-insensitive name), or nil.
     public func header(_ name: String) -> String? {
         switch headerSource {

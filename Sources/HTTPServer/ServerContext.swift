@@ -7,7 +7,9 @@ final class ServerContext: Sendable {
     let handler: any HTTPHandler
     let configuration: ServerConfiguration
     let tracker: ConnectionTracker
+    let hostCheck: HostCheck
     let logger: Logger
+    let logThrottle = LogThrottle()
     /// Requests between their first handler call and libmicrohttpd's completion notice.
     let inFlight = Atomic<Int>(0)
     /// Where offloaded replies run; nil: they run on the worker.
@@ -16,8 +18,12 @@ final class ServerContext: Sendable {
     init(handler: any HTTPHandler, configuration: ServerConfiguration, logger: Logger) {
         self.handler = handler
         self.configuration = configuration
-        self.tracker = ConnectionTracker(requestTimeoutSeconds: configuration.requestTimeout)
+        self.tracker = ConnectionTracker(limits: .init(
+            maxConnections: configuration.maxConnections, screenReserve: configuration.screenReserve,
+            headerTimeoutMilliseconds: UInt64(configuration.headerTimeout) * 1000,
+            requestTimeoutMilliseconds: UInt64(configuration.requestTimeout) * 1000))
         self.logger = logger
+        self.hostCheck = HostCheck(listeningAddress: configuration.address, allowed: configuration.allowedHosts)
         offload = configuration.offloadThreads > 0
             ? OffloadPool(threads: configuration.offloadThreads, queueLimit: configuration.offloadQueue) : nil
     }

@@ -9,7 +9,7 @@ import Pages
 import Storage
 import Testing
 import Time
-import Upstream
+import ReportProtocol
 
 @Suite("Dashboard figures from a hand-built event set")
 struct DashboardFiguresTests {

@@ -5,7 +5,7 @@ import JSON
 import Storage
 import Testing
 import Time
-import Upstream
+import ReportProtocol
 
 /// What keeps the dashboard's cost flat as the history grows: no statement scans the event log
 /// (or any other table that grows with it), call-backs come a page at a time, and no kiosk clock

@@ -4,7 +4,7 @@ import JSON
 import Logging
 import Testing
 import Time
-import Upstream
+import ReportProtocol
 
 /// The static export has one writer: refreshes of one page from ingest and from maintenance at
 /// the same time leave the latest state on disk and no temporary file behind; and a page is

@@ -6,7 +6,7 @@ import Onboarding
 import Storage
 import Testing
 import Time
-import Upstream
+import ReportProtocol
 
 /// The dashboard reads summaries kept at ingest: on random histories (events out of order,
 /// repeated diagnostics, visits that reach some stages twice) they must give exactly what a full

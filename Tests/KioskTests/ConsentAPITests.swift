@@ -75,14 +75,14 @@ struct ConsentAPITests {
         #expect(try consent(fixture, session: session, purposes: #"["newsletter"]"#).0 == 201)
         let hash = try noticeHash(fixture)
         let change = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent",
-                                      body: #"{"purposes":["callback","newsletter"],"hub":false,"noticeHash":"\#(hash)"}"#)
+                                      body: #"{"purposes":["callback","newsletter"],"hub":false,"noticeHash":"\#(hash)","pin":"2468"}"#)
         #expect(change.status == 200)
         #expect((change.json as? [String: Any])?["purposes"] as? [String] == ["callback", "newsletter"])
         let request = #"{"name":"Élodie","phone":"0612345678","topic":"other","preferredTime":"any"}"#
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
         let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
         #expect((passport["consent"] as? [String: Any])?["hub"] as? Bool == false)
-        _ = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent", body: #"{"purposes":[],"hub":false,"noticeHash":"\#(hash)"}"#)
+        _ = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent", body: #"{"purposes":[],"hub":false,"noticeHash":"\#(hash)","pin":"2468"}"#)
         let rows = try fixture.database.read { try $0.query("SELECT count(*) FROM advisor_requests") }
         #expect(rows.first?.int(0) == 0)
     }
@@ -141,5 +141,24 @@ struct ConsentAPITests {
         #expect(rows.first?.int(0) == 0)
         let later = try fixture.startSession()
         #expect(try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#).status == 401)
+    }
+
+    /// Issue 13: within a moment of the withdrawal, not one byte of the name or phone is left in
+    /// vitrine.sqlite or its WAL (secure_delete + a truncating checkpoint after the erasure).
+    @Test func withdrawalLeavesNoPersonalByteOnDisk() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        _ = try consent(fixture, session: session)
+        let request = #"{"name":"Quirinalde Effacetout","phone":"06 47 29 18 53","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        try fixture.database.checkpoint()  // the values in the main file as well as in the WAL
+        _ = try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
+        for file in ["vitrine.sqlite", "vitrine.sqlite-wal"] {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: fixture.directory + "/" + file))) ?? Data()
+            for needle in ["Quirinalde", "Effacetout", "+33647291853", "647291853"] {
+                #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) still in \(file)")
+            }
+        }
     }
 }
