@@ -62,10 +62,10 @@ struct HubDaemon {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         app.markReady()
-        startMaintenance(app, retentionDays: config.integer("hub_retention_days"))
         let url = URLText.http(config.string("address"), server.port)
         logger.notice("hub listening on \(url) (state in \(config.string("state_directory")))")
         _ = notifier.ready(status: "Hub serving \(url)")
+        startMaintenance(app, retentionDays: config.integer("hub_retention_days"), notifier: notifier, serving: "Hub serving \(url)")
         while true {
             let signal = signals.wait()
             if signal != SIGHUP { break }
@@ -78,18 +78,21 @@ struct HubDaemon {
         logger.notice("hub stopped")
     }
 
-    /// Every ten minutes, on a thread of its own: personal data past the retention period is
-    /// forgotten, and the exported pages are rewritten (their "open now" line ages).
-    private func startMaintenance(_ app: HubApp, retentionDays: Int) {
-        let job = Maintenance(app: app, retentionDays: retentionDays)
-        job.run()
+    /// On a thread of its own: first the database's full integrity check (a start checks only
+    /// the header and the schema, so that the hub answers at once whatever the size of its
+    /// file), its result in the log and in the unit's status; then every ten minutes, personal
+    /// data past the retention period is forgotten and the exported pages whose "open now" line
+    /// turned are rewritten.
+    private func startMaintenance(_ app: HubApp, retentionDays: Int, notifier: ServiceNotifier, serving: String) {
+        let job = Maintenance(app: app, retentionDays: retentionDays, notifier: notifier, serving: serving)
         var thread = pthread_t()
         let context = Unmanaged.passRetained(job).toOpaque()
         if pthread_create(&thread, nil, { context in
             let job = Unmanaged<Maintenance>.fromOpaque(context!).takeRetainedValue()
+            job.checkIntegrity()
             while true {
-                sleep(HubDaemon.maintenanceSeconds)
                 job.run()
+                sleep(HubDaemon.maintenanceSeconds)
             }
         }, context) == 0 {
             pthread_detach(thread)
@@ -99,14 +102,24 @@ struct HubDaemon {
     }
 }
 
-/// The hub's periodic work.
+/// The hub's background work.
 final class Maintenance: Sendable {
     let app: HubApp
     let retentionDays: Int
+    let notifier: ServiceNotifier
+    /// The status line's first part ("Hub serving http://…").
+    let serving: String
 
-    init(app: HubApp, retentionDays: Int) {
+    init(app: HubApp, retentionDays: Int, notifier: ServiceNotifier, serving: String) {
         self.app = app
         self.retentionDays = retentionDays
+        self.notifier = notifier
+        self.serving = serving
+    }
+
+    func checkIntegrity() {
+        let verdict = app.checkIntegrity() ? "database integrity ok" : "DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
+        _ = notifier.status(serving + "; " + verdict)
     }
 
     func run() {
