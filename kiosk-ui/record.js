@@ -1,9 +1,10 @@
-// The owner's record: passport (printable), consent (notice, unticked choices, PIN), resume with
+// The owner's record: passport (its resume code printable as a slip), consent (notice, unticked choices, PIN), resume with
 // code + PIN, advisor call-back. Personal values live only in `S`, dropped once sent.
 import { h, $ } from "./dom.js";
 import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm, dateFormat } from "./app.js";
 import { call } from "./api.js";
 import { passport } from "./diagnostic.js";
+import { printThrough } from "./printing.js";
 
 const TOPICS = ["website", "social", "online-sales", "payment", "invoicing", "security", "other"];
 const TIMES = ["morning", "afternoon", "any"];
@@ -74,8 +75,8 @@ export default function register(screens) {
     const record = await passport();
     const trainings = record.trainings ?? [];
     const d = record.diagnostic;
+    const status = ui.status("", "print-status");
     return [
-      ui.p(t("passport.printedBy", { date: date(new Date()) }), "print-only"),
       ui.title(t("passport.title")),
       ui.lead(t("passport.lead")),
       message && ui.status(message),
@@ -90,8 +91,10 @@ export default function register(screens) {
         record.advisorRequested && dated(record.advisorRequested, "advisor")),
       record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), ui.p(record.resumeCode, "code")),
       h("img", { class: "qr", src: record.qrCode || null, alt: t("passport.qrAlt"), width: 160, height: 160, hidden: !record.qrCode }),
+      record.resumeCode && status,
       ui.actions(
-        ui.button(t("passport.print"), () => window.print(), { kind: "primary", action: "print" }),
+        record.resumeCode && ui.button(t("passport.printCode"), (button) => busy(button,
+          () => printThrough("/resume-slip", {}, status, { done: t("print.slipDone") })), { kind: "primary", action: "print" }),
         record.resumeCode
           ? ui.button(t("passport.withdraw"), () => confirm("withdraw", async () => {
             try {
