@@ -1,8 +1,7 @@
 // Flash trainings: list, steps, quiz (one question per screen), review, verdict.
 import { h } from "./dom.js";
-import { t, ui, go, back, state as S, content, sessionPath, busy, explain, stackDepth, truncate } from "./app.js";
+import { t, tp, ui, go, back, state as S, content, sessionPath, busy, explain, stackDepth, truncate, passportOrNone } from "./shell.js";
 import { call } from "./api.js";
-import { passportOrNone } from "./diagnostic.js";
 
 const training = (id) => content(`training:${id}`, `/api/v1/trainings/${encodeURIComponent(id)}`);
 const quizAnswers = (id) => ((S.quiz ??= {})[id] ??= {});
@@ -78,13 +77,18 @@ export default function register(screens) {
     ];
   };
 
+  // The verdict; a wrong answer explained (the content's explanation of each question missed, or of
+  // every question when the server does not say which).
   screens["quiz-result"] = async ({ id, verdict }) => {
     const course = await training(id);
     const { correct, total, passMark, passed } = verdict;
+    const wrong = verdict.wrong ?? (correct < total ? course.quiz.questions.map((q) => q.id) : []);
+    const explained = course.quiz.questions.filter((q) => q.explanation && wrong.includes(q.id));
     return [
       ui.title(passed ? t("quiz.passed") : t("quiz.failed")),
-      ui.p(t("quiz.score", { n: correct, total }), "big"),
-      ui.lead(passed ? t("quiz.savedIn", { title: course.title }) : t("quiz.needed", { n: passMark })),
+      ui.p(tp("quiz.score", correct, { total }), "big"),
+      ui.lead(passed ? t("quiz.savedIn", { title: course.title }) : tp("quiz.needed", passMark)),
+      explained.length > 0 && [h("h2", { text: t("quiz.why") }), ui.facts("facts", explained.map((q) => [q.text, q.explanation]))],
       ui.actions(
         !passed && ui.button(t("quiz.retry"), () => {
           S.quiz[id] = {};

@@ -51,28 +51,29 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     start(kiosk)
     kiosk.action("shop")
 
-    # No owner who agreed to publishing yet: the builder says why and leads to the consent.
-    kiosk.wait_screen("shop-start")
-    assert "accord" in kiosk.text()
-    kiosk.check("shop-start")
-    kiosk.action("consent")
+    # No owner who agreed to publishing yet: the tile asks for that one purpose at once.
     kiosk.wait_screen("consent")
+    assert "publier" in kiosk.title()
     kiosk.action("next")
     kiosk.wait(lambda d: "Publier la page" in kiosk.text("#screen-error"), "publishing choice required")
     give_consent(kiosk, ["publish"], False, "4826")
     kiosk.action("continue")
 
-    # (a) name on the AZERTY keyboard, then the trade.
+    # (a) name on the AZERTY keyboard (Valider on the only field goes on), then the trade on a
+    # screen of its own, never under the keyboard: a tap chooses it and moves on.
     kiosk.wait_screen("shop-name")
-    assert kiosk.text(".step") == "Étape 1 sur 10"
+    assert kiosk.text(".step") == "Étape 1 sur 11"
     focused(kiosk, "name")
     kiosk.type_keys(NAME)
     assert kiosk.field_value("name") == NAME
     kiosk.wait(lambda d: NAME in preview_text(kiosk), "the name in the preview", timeout=15)
     kiosk.check("shop-name", field="name")
+    enter(kiosk)
+    kiosk.wait_screen("shop-trade")
+    kiosk.check("shop-trade")
     kiosk.action("trade", "creperie")
-    kiosk.wait(lambda d: kiosk.js("const f = document.getElementById('preview'); const t = f.contentDocument.querySelector('.trade'); return t && t.textContent.startsWith('Crêperie');"), "the trade in the preview")
-    next_screen(kiosk, "shop-about")
+    kiosk.wait_screen("shop-about")
+    kiosk.wait(lambda d: kiosk.js("const f = document.getElementById('preview'); const t = f.contentDocument && f.contentDocument.querySelector('.trade'); return t && t.textContent.startsWith('Crêperie');"), "the trade in the preview")
 
     # (b) description, in a text area typed on the same keyboard.
     kiosk.type_keys("Galettes et crêpes")
@@ -113,38 +114,37 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     assert kiosk.field_value("email") == "bonjour@creperie.fr"
     next_screen(kiosk, "shop-hours")
 
-    # (e) hours: Tuesday open all day (in high contrast and large text), Monday with a lunch
-    # break, copied to Tuesday.
+    # (e) hours: which days (a preset, then one chip off), one set of times for all of them (in
+    # high contrast and large text), then Tuesday on its own without the lunch break.
     kiosk.check("shop-hours")
+    kiosk.action("range", "monSat")
+    kiosk.action("day", "6")
+    assert kiosk.js("return document.querySelector('[data-action=\"day\"][data-id=\"6\"]').getAttribute('aria-pressed')") == "false"
+    next_screen(kiosk, "shop-times")
     kiosk.tap("#contrast")
     kiosk.tap("#large")
-    kiosk.check("shop-hours-contrast-large")
+    kiosk.check("shop-times-contrast-large")
+    kiosk.tap("#contrast")
+    kiosk.tap("#large")
+    kiosk.action("lunch")
+    for time in ("09:00", "12:30", "13:30", "18:00"):
+        kiosk.action("time", time)
+    kiosk.action("slot", "lunchTo")
+    kiosk.action("nudge", "15")
+    assert kiosk.text("#closes") == "18:00" and kiosk.text("#lunchTo") == "13:45"
+    hours = "09:00 – 12:30, 13:45 – 18:00"
+    kiosk.wait(lambda d: all(kiosk.text(f'[data-action="day"][data-id="{day}"]').endswith(hours) for day in range(1, 6)), "the five days")
+    kiosk.check("shop-times")
     kiosk.action("day", "2")
     kiosk.wait_screen("shop-day")
-    kiosk.action("open")
-    kiosk.check("shop-day-contrast-large")
-    kiosk.tap("#contrast")
-    kiosk.tap("#large")
-    kiosk.tap("#back")
-    kiosk.wait_screen("shop-hours")
-    kiosk.action("day", "1")
-    kiosk.wait_screen("shop-day")
-    assert kiosk.title() == "Lundi"
-    kiosk.action("open")
+    assert kiosk.title() == "Mardi"
     kiosk.action("lunch")
-    assert kiosk.text("#lunchFrom") == "12:30" and kiosk.text("#lunchTo") == "14:00"
-    kiosk.action("closes", "-60")
-    kiosk.action("lunchTo", "-15")
-    assert kiosk.text("#closes") == "18:00" and kiosk.text("#lunchTo") == "13:45"
     kiosk.check("shop-day")
-    kiosk.action("copy")
-    kiosk.wait(lambda d: "1 autres jours" in kiosk.text("#copied") or "1 autre" in kiosk.text("#copied"), "copied")
     kiosk.action("next")
-    kiosk.wait_screen("shop-hours")
-    hours = "09:00 – 12:30, 13:45 – 18:00"
+    kiosk.wait_screen("shop-times")
     assert kiosk.text('[data-action="day"][data-id="1"]').endswith(hours)
-    assert kiosk.text('[data-action="day"][data-id="2"]').endswith(hours)
-    assert kiosk.text('[data-action="day"][data-id="3"]').endswith("Fermé")
+    assert kiosk.text('[data-action="day"][data-id="2"]').endswith("09:00 – 18:00")
+    assert not driver.find_elements("css selector", '[data-action="day"][data-id="6"]')
     kiosk.wait(lambda d: "13 h 45" in preview_text(kiosk), "the lunch break in the preview")
     next_screen(kiosk, "shop-closures")
 
@@ -259,8 +259,6 @@ def resume_to_builder(kiosk, code, pin):
     kiosk.wait_screen("resume-pin")
     kiosk.type_keys(pin)
     kiosk.action("send")
-    kiosk.wait_screen("passport")
-    kiosk.tap("#back")
     kiosk.wait_screen("home")
     kiosk.action("shop")
     kiosk.wait_screen("shop-start")
@@ -272,12 +270,17 @@ def test_review_lists_what_to_fix(driver, server, artifacts):
     resume_to_builder(kiosk, code, "1357")
     kiosk.action("begin")
     kiosk.wait_screen("shop-name")
-    for _ in range(9):
+    while kiosk.screen() != "shop-review":
+        kiosk.js("document.querySelector('#main > section').dataset.seen = '1'")
         kiosk.action("next")
-        kiosk.wait(lambda d: kiosk.screen() not in (None, "shop-name"), "next step")
+        kiosk.wait(lambda d: kiosk.screen() and kiosk.js("return !document.querySelector('#main > section').dataset.seen"), f"next step after {kiosk.screen()}")
     kiosk.wait_screen("shop-review")
     fixes = [el.get_attribute("data-id") for el in driver.find_elements("css selector", '#main [data-action="fix"]')]
     assert fixes == ["name", "phone"], fixes
+    # The recommended fields still empty are listed too: "Tout est prêt" is not said.
+    missing = [el.get_attribute("data-id") for el in driver.find_elements("css selector", '#main [data-action="complete"]')]
+    assert missing == ["trade", "hours"], missing
+    assert "Tout est prêt" not in kiosk.text()
     kiosk.check("shop-review-fix")
     kiosk.action("publish")
     kiosk.wait(lambda d: kiosk.screen() == "shop-review" and "corrigez" in kiosk.text(".error[role=alert]"), "not publishable yet")
