@@ -35,6 +35,7 @@ for script in postinst prerm postrm; do
 done
 [ -f "$R/usr/share/vitrine/kiosk-ui/index.html" ] || fail "kiosk-ui missing"
 [ -d "$R/usr/share/vitrine/content/fr" ] || fail "content missing"
+[ -f "$R/usr/share/vitrine/api/openapi.json" ] || fail "api/openapi.json missing"
 [ -f "$R/usr/lib/sysusers.d/vitrine.conf" ] && [ -f "$R/usr/lib/tmpfiles.d/vitrine.conf" ] || fail "sysusers/tmpfiles entries missing"
 
 # The units as installed; --root makes systemd-analyze look up ExecStart= binaries and the units

@@ -22,10 +22,11 @@ enum RequestTarget {
               let content = try? ContentLoader.load(directory: root + "/content"),
               let privacy = try? PrivacyNotices(directory: root + "/content"),
               let ui = try? StaticFiles(root: root + "/kiosk-ui"),
+              let api = try? APIDocument(path: root + "/api/openapi.json"),
               let session = try? VisitorSessions(database: database).start(language: .fr) else {
             FuzzTargets.fail("cannot set up the kiosk (set FUZZ_REPOSITORY to the repository)")
         }
-        let app = KioskApp(ui: ui, database: database, content: content, privacy: privacy, logger: Logger(label: "fuzz"))
+        let app = KioskApp(ui: ui, api: api, database: database, content: content, privacy: privacy, logger: Logger(label: "fuzz"))
         app.markReady()
         return Kiosk(app: app, session: session.id)
     }()

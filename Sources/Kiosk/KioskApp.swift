@@ -15,12 +15,13 @@ public final class KioskApp: HTTPHandler {
     private let healthy: PreparedResponse?
     private let logger: Logger
 
-    public init(ui: StaticFiles, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
+    public init(ui: StaticFiles, api: APIDocument, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
                 settings: KioskSettings = KioskSettings(), logger: Logger) {
         self.ui = ui
         self.logger = logger
         self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
-                                                     settings: settings, logger: logger))
+                                                     settings: settings, logger: logger),
+                                         document: api)
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
 

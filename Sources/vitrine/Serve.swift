@@ -3,6 +3,7 @@ import Glibc
 import HTTPServer
 import Kiosk
 import Logging
+import Printing
 import QRCode
 import Storage
 import Systemd
@@ -17,16 +18,18 @@ struct Daemon {
         let logger = LogSetup.bootstrap(control: levels)
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
+        let settings = try kioskSettings()
         let listener = try passedListener(logger)
-        let content = try JourneyContent.load(config.string("content_directory"))
+        let content = try JourneyContent.load(try ShippedDirectory.resolve("content_directory", in: config))
         let directory = config.string("state_directory")
         try StateStore.makeDirectory(directory)
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
         defer { withExtendedLifetime(lock) {} }
         let database = try StateStore.open(directory: directory, config: config)
         let ui = try loadUI()
-        let app = KioskApp(ui: ui, database: database, content: content.library, privacy: content.privacy,
-                           settings: kioskSettings(), logger: logger)
+        let api = try loadAPIDocument()
+        let app = KioskApp(ui: ui, api: api, database: database, content: content.library, privacy: content.privacy,
+                           settings: settings, logger: logger)
         var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
         let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
@@ -95,14 +98,23 @@ struct Daemon {
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
+        let root = try ShippedDirectory.resolve("ui_directory", in: config)
         do {
-            return try StaticFiles(root: config.string("ui_directory"))
+            return try StaticFiles(root: root)
         } catch {
             throw CLIError(String(describing: error), exitCode: .io)
         }
     }
 
-    private func kioskSettings() -> KioskSettings {
+    private func loadAPIDocument() throws(CLIError) -> APIDocument {
+        do {
+            return try APIDocument(path: config.string("api_document"))
+        } catch {
+            throw CLIError("api_document: \(error)", exitCode: .data)
+        }
+    }
+
+    private func kioskSettings() throws(CLIError) -> KioskSettings {
         var settings = KioskSettings()
         settings.idleSeconds = config.integer("session_idle_seconds")
         settings.countdownSeconds = config.integer("idle_countdown_seconds")
@@ -116,6 +128,11 @@ struct Daemon {
         let printer = config.string("receipt_printer")
         settings.receiptPrinter = printer.isEmpty ? nil : printer
         settings.receiptDots = config.string("receipt_paper_mm") == "80" ? 576 : 384
+        let queue = config.string("printer")
+        guard queue.isEmpty || PrintServer.isQueueName(queue) else {
+            throw CLIError("printer: '\(queue)' is not a CUPS queue name (letters, digits, '-', '_', '.')", exitCode: .configuration)
+        }
+        settings.printer = queue.isEmpty ? nil : queue
         return settings
     }
 }

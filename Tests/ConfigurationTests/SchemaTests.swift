@@ -17,9 +17,10 @@ struct SchemaTests {
     @Test func vitrineKeysAndDefaults() throws {
         let config = try load(schema: .vitrine)
         #expect(ConfigSchema.vitrine.keys.map(\.name) == [
-            "address", "port", "threads", "max_connections", "max_connections_per_ip", "idle_timeout",
+            "address", "port", "threads", "max_connections", "max_connections_per_ip", "allowed_hosts",
+            "header_timeout", "idle_timeout",
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
-            "state_directory", "ui_directory", "public_base_url", "content_directory", "kiosk_id", "kiosk_label",
+            "state_directory", "ui_directory", "public_base_url", "content_directory", "api_document", "kiosk_id", "kiosk_label",
             "qr_error_correction", "qr_module_pixels", "receipt_printer", "receipt_paper_mm", "hub_url", "hub_kiosk_id",
             "hub_secret_file", "hub_allow_http", "upstream_batch_events", "upstream_batch_bytes", "upstream_retry_max_seconds",
             "retention_days", "hub_export_directory", "hub_retention_days", "session_idle_seconds",

@@ -1,8 +1,8 @@
 import Foundation
 import Hub
 import JSON
+import ReportProtocol
 import Testing
-import Upstream
 
 @Suite("What the hub derives from events: pages, consent, advisor requests, conflicts")
 struct ProjectionTests {

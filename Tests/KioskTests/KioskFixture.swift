@@ -23,7 +23,8 @@ final class KioskFixture: Sendable {
         database = try Database.open(path: directory + "/vitrine.sqlite", migrations: KioskSchema.migrations)
         let ui = try StaticFiles(root: KioskFixture.repositoryRoot + "/kiosk-ui")
         let contentDirectory = KioskFixture.repositoryRoot + "/content"
-        app = KioskApp(ui: ui, database: database, content: try ContentLoader.load(directory: contentDirectory),
+        let api = try APIDocument(path: KioskFixture.repositoryRoot + "/api/openapi.json")
+        app = KioskApp(ui: ui, api: api, database: database, content: try ContentLoader.load(directory: contentDirectory),
                        privacy: try PrivacyNotices(directory: contentDirectory), settings: settings, logger: Logger(label: "test"))
         var configuration = ServerConfiguration()
         configuration.port = 0

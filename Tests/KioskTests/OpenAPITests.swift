@@ -3,24 +3,45 @@ import Foundation
 import FoundationNetworking
 #endif
 import HTTPServer
+import Kiosk
 import Testing
 
 @Suite("The OpenAPI document says what the router does")
 struct OpenAPITests {
+    static let file = KioskFixture.repositoryRoot + "/api/openapi.json"
+
+    @Test func servedAsTheFileIs() throws {
+        let fixture = try KioskFixture()
+        let reply = try fixture.fetch("/api/v1/openapi.json")
+        #expect(reply.status == 200)
+        #expect(reply.headers["content-type"]?.hasPrefix("application/json") == true)
+        #expect(reply.body == (try Data(contentsOf: URL(fileURLWithPath: Self.file))))
+    }
+
     @Test func documentIsOpenAPI31AndMatchesTheRoutes() throws {
         let fixture = try KioskFixture()
-        let reply = try fixture.call("GET", "/api/v1/openapi.json")
-        #expect(reply.status == 200)
-        let document = try #require(reply.json as? [String: Any])
-        #expect((document["openapi"] as? String)?.hasPrefix("3.1") == true)
-        let paths = try #require(document["paths"] as? [String: [String: Any]])
-        let verbs: Set<String> = ["get", "post", "put", "patch", "delete"]
-        var documented = Set<String>()
-        for (path, item) in paths {
-            for key in item.keys where verbs.contains(key) { documented.insert("\(key.uppercased()) \(path)") }
-        }
+        let document = try OpenAPIDocument.load(Self.file)
+        #expect((document.root["openapi"] as? String)?.hasPrefix("3.1") == true)
+        #expect((document.root["info"] as? [String: Any])?["version"] as? String == Version.current)
         var routed = Set(fixture.app.routes.map { "\($0.method) \($0.path)" })
         routed.insert("GET /healthz")
-        #expect(documented == routed)
+        let documented = Set(document.operations.map { "\($0.method) \($0.path)" })
+        #expect(documented.subtracting(routed).isEmpty, "documented but not routed")
+        #expect(routed.subtracting(documented).isEmpty, "routed but not documented")
+    }
+
+    @Test func everyReferenceResolvesAndRepeatedParametersAreShared() throws {
+        let document = try OpenAPIDocument.load(Self.file)
+        let references = document.references()
+        #expect(!references.isEmpty)
+        for reference in references {
+            #expect(document.resolve(reference) != nil, "dangling \(reference)")
+        }
+        let shared = try #require((document.root["components"] as? [String: Any])?["parameters"] as? [String: Any])
+        for name in shared.keys {
+            #expect(references.contains("#/components/parameters/\(name)"), "unused parameter \(name)")
+        }
+        let inline = document.operations.flatMap(\.inlineParameterNames)
+        #expect(inline.isEmpty, "parameters written inline instead of in components/parameters: \(inline)")
     }
 }
