@@ -46,15 +46,22 @@ function minutes(data) {
   return Math.max(1, Math.round(seconds / 60));
 }
 
-// A priority's button: straight to what the kiosk does for it.
+// The result's actions, priorities first, each with its dimension and what the kiosk does for it
+// (`action`); an older answer's `advice` (actions grouped by dimension, each with a training) too.
+function actionsOf({ result, advice, priorities = [], more = [] }) {
+  if (advice) return advice.flatMap((dim) => dim.actions.map((a) => ({ ...a, dim, action: { kind: "training", training: a.training.id, title: a.training.title } })));
+  return [...priorities, ...more].map((a) => ({ ...a, dim: result?.dimensions.find((d) => d.id === a.dimension) }));
+}
+
+// An action's button: straight to what the kiosk does for it.
 function act({ id, action = {} }) {
   const open = {
     pageBuilder: () => (S.consent?.purposes?.includes("publish") ? go("shop-start") : startConsent("shop", "publish")),
-    training: () => { S.trainingReturn = stackDepth(); go("training", { id: action.training?.id ?? action.training, i: 0 }); },
+    training: () => { S.trainingReturn = stackDepth(); go("training", { id: action.training, i: 0 }); },
     advisor: () => go("advisor-start"),
   }[action.kind];
-  const label = action.kind === "training" ? t("advice.train", { title: action.training?.title ?? "" }) : t(`priority.${action.kind}`);
-  return open && ui.button(label, open, { kind: "primary", action: "priority", id });
+  const label = action.kind === "training" ? t("advice.train", { title: action.title ?? "" }) : t(`priority.${action.kind}`);
+  return open && ui.button(label, open, { kind: "primary", action: action.kind === "training" ? "train" : "priority", id: action.training ?? id });
 }
 
 export default function register(screens) {
@@ -153,7 +160,7 @@ export default function register(screens) {
         ui.lead(t("result.noDetail")), ui.actions(redo)];
     }
     const { result } = latest;
-    const priorities = latest.priorities ?? result.priorities ?? [];
+    const priorities = latest.priorities ?? [];
     const host = h("div", { class: "chart-host" });
     const draw = () => {
       const width = host.clientWidth;
@@ -186,46 +193,36 @@ export default function register(screens) {
       ui.p(t("result.answered", { n: result.answered, total: result.questionCount }), "note")));
   };
 
-  // Overview: the weakest themes first, each with its 1–3 actions; a tap opens the action.
+  // Every action, the three priorities first; a tap opens the action.
   screens.advice = async () => {
     const latest = await latestResult();
     if (!latest) { go("result", {}, { replace: true }); return []; }
-    const { advice } = latest;
-    if (!advice.length) {
+    const actions = actionsOf(latest);
+    if (!actions.length) {
       return [ui.title(t("advice.noneTitle")), ui.lead(t("advice.none")), ui.actions(ui.link("home.trainings", "trainings", "primary"))];
     }
-    let index = 0;
     return [
       ui.title(t("advice.title")),
       ui.lead(t("advice.lead")),
-      advice.map((dim) => h("section", { class: "advice-group" },
-        h("h2", { text: `${dim.name} — ${t("result.outOf", { n: dim.score })}` }),
-        h("ul", { class: "list" }, dim.actions.map((action) => {
-          const i = index++;
-          return ui.row(ui.tile(action.title, [action.effort, action.cost && t(`cost.${action.cost}`)].filter(Boolean).join(" · ")),
-            () => go("advice-action", { i }), "action", action.id);
-        })))),
+      h("ul", { class: "list" }, actions.map((action, i) => ui.row(ui.tile(action.title,
+        [action.dim?.name, action.effort, action.cost && t(`cost.${action.cost}`)].filter(Boolean).join(" · ")),
+      () => go("advice-action", { i }), "action", action.id))),
     ];
   };
 
   screens["advice-action"] = async ({ i }) => {
-    const { advice } = (await latestResult()) ?? { advice: [] };
-    if (!advice.length) { go("result", {}, { replace: true }); return []; }
-    const actions = advice.flatMap((dim) => dim.actions.map((action) => ({ ...action, dim })));
+    const actions = actionsOf((await latestResult()) ?? {});
+    if (!actions.length) { go("result", {}, { replace: true }); return []; }
     const action = actions[Math.min(i, actions.length - 1)];
     const last = i + 1 >= actions.length;
     const facts = [action.effort && [t("advice.effort"), action.effort], action.cost && [t("advice.cost"), t(`cost.${action.cost}`)]];
     return [
       ui.step(i + 1, actions.length, "advice.step"),
-      ui.p(`${action.dim.name} — ${t("result.outOf", { n: action.dim.score })}`, "eyebrow"),
+      action.dim && ui.p(`${action.dim.name} — ${t("result.outOf", { n: action.dim.score })}`, "eyebrow"),
       ui.title(action.title),
       ui.p(action.text),
       facts.some(Boolean) && ui.facts("facts", facts),
-      ui.actions(
-        ui.button(t("advice.train", { title: action.training.title }), () => {
-          S.trainingReturn = stackDepth();
-          go("training", { id: action.training.id, i: 0 });
-        }, { kind: "primary", action: "train", id: action.training.id }),
+      ui.actions(act(action),
         last ? ui.link("home.passport", "passport") : ui.button(t("advice.next"), () => go("advice-action", { i: i + 1 }), { action: "next" })),
       action.offers?.length > 0 && h("section", { class: "offers", "aria-labelledby": "offers-title" },
         h("h2", { id: "offers-title", text: t("advice.offers") }),

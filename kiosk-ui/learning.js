@@ -77,18 +77,20 @@ export default function register(screens) {
     ];
   };
 
-  // The verdict; a wrong answer explained (the content's explanation of each question missed, or of
-  // every question when the server does not say which).
+  // The verdict; each wrong answer explained (every question's explanation when the server does not
+  // say which were wrong).
   screens["quiz-result"] = async ({ id, verdict }) => {
     const course = await training(id);
     const { correct, total, passMark, passed } = verdict;
-    const wrong = verdict.wrong ?? (correct < total ? course.quiz.questions.map((q) => q.id) : []);
-    const explained = course.quiz.questions.filter((q) => q.explanation && wrong.includes(q.id));
+    const graded = verdict.questions ?? [];
+    const wrong = (q) => (graded.length ? graded.some((g) => (g.id ?? g.question) === q.id && !g.correct) : correct < total);
+    const why = (q) => graded.find((g) => (g.id ?? g.question) === q.id)?.explanation ?? q.explanation;
+    const explained = course.quiz.questions.filter((q) => why(q) && wrong(q)).map((q) => [q.text, why(q)]);
     return [
       ui.title(passed ? t("quiz.passed") : t("quiz.failed")),
       ui.p(tp("quiz.score", correct, { total }), "big"),
       ui.lead(passed ? t("quiz.savedIn", { title: course.title }) : tp("quiz.needed", passMark)),
-      explained.length > 0 && [h("h2", { text: t("quiz.why") }), ui.facts("facts", explained.map((q) => [q.text, q.explanation]))],
+      explained.length > 0 && [h("h2", { text: t("quiz.why") }), ui.facts("facts", explained)],
       ui.actions(
         !passed && ui.button(t("quiz.retry"), () => {
           S.quiz[id] = {};

@@ -139,7 +139,7 @@ export default function register(screens) {
       h("div", { class: "checks", role: "group", "aria-labelledby": "screen-title" },
         offered.map((p) => check(p.label, p.description, draft.purposes.has(p.id), toggler(draft.purposes, p.id), "purpose", p.id))),
       h("div", { class: "checks", role: "group", "aria-label": t("consent.hubTitle") },
-        check(t("consent.hubYes"), t("consent.hubText"), draft.hub, () => (draft.hub = !draft.hub), "hub")),
+        check(notice.hub?.label ?? t("consent.hubYes"), notice.hub?.text ?? t("consent.hubText"), draft.hub, () => (draft.hub = !draft.hub), "hub")),
       ui.error(),
       ui.actions(next, ui.link("consent.more", "consent-notice", "secondary", "notice")),
     ];
@@ -260,8 +260,8 @@ export default function register(screens) {
         S.resumeCode = S.passport.resumeCode ?? S.resume.code;
         S.consent = S.passport.consent ?? S.consent;
         S.resume = null;
-        const shop = await call("GET", sessionPath("/shop")).catch(() => null);
-        go("home", { welcome: shop?.draft?.name ?? "" }, { reset: [] });
+        const shop = S.passport.shop ?? (await call("GET", sessionPath("/shop")).catch(() => null))?.draft;
+        go("home", { welcome: shop?.name ?? "" }, { reset: [] });
       } catch (error) {
         S.resume.pin = "";
         input.value = "";
