@@ -46,7 +46,8 @@ function showIdentity({ identity, publicAddress }) {
   $("cci-name").textContent = identity.name;
   $("cci-short").textContent = identity.shortName ?? "";
   for (const id of ["cci-logo", "cci-mark"]) if (identity.logo) Object.assign($(id), { src: identity.logo, hidden: false });
-  if (identity.color) document.documentElement.style.setProperty("--cci", identity.color);
+  // A rule added to the style sheet (no style attribute: the CSP allows no inline style).
+  if (/^#[0-9a-f]{3,8}$/i.test(identity.color ?? "")) document.styleSheets[0]?.insertRule(`:root { --cci: ${identity.color}; }`);
 }
 
 async function begin(button, target) {
