@@ -12,7 +12,7 @@ const SLOTS = [["opens", 300, 780], ["lunchFrom", 660, 960], ["lunchTo", 660, 10
 const same = (a, b) => a.open === b.open && a.opens === b.opens && a.closes === b.closes && String(a.lunch) === String(b.lunch);
 
 // The times most open days share (the first open day's on a tie), 9:00–19:00 when none is open.
-export function common(hours) {
+function common(hours) {
   const models = DAYS.map((day) => dayModel(hours, day)).filter((m) => m.open);
   const count = (m) => models.filter((x) => same(x, m)).length;
   return models.reduce((best, m) => (count(m) > count(best) ? m : best), models[0] ?? { open: true, opens: 540, closes: 1140, lunch: null });

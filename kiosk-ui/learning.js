@@ -71,7 +71,7 @@ export default function register(screens) {
       ui.step(stages(course), stages(course)),
       ui.title(t("quiz.reviewTitle")),
       ui.lead(t("quiz.reviewLead")),
-      ui.actions(send), ui.error(),
+      h("div", { class: "sticky" }, ui.actions(send), ui.error()),
       h("ol", { class: "review" }, course.quiz.questions.map((q, i) => ui.row(ui.qa(q.text,
         q.choices.find((c) => c.id === answers[q.id])?.label ?? t("diag.skipped")), () => go("quiz", { id, i, edit: true }), "edit", q.id))),
     ];

@@ -64,8 +64,9 @@ function lockRefusal(error) {
 // (confirmed with the PIN), nothing withdrawn and nothing taken offline.
 const AFTER = { advisor: "advisor-name", shop: "shop-name" };
 export function startConsent(then, need) {
-  S.draft = { purposes: new Set(), hub: false, pin: "", pin2: "", then, need, ret: stackDepth() };
-  go(S.consent && need ? "consent-add" : "consent");
+  const given = S.consent && !need;
+  S.draft = { purposes: new Set(given ? S.consent.purposes : []), hub: Boolean(given && S.consent.hub), pin: "", pin2: "", then, need, ret: stackDepth() };
+  go(S.consent ? "consent-add" : "consent");
 }
 const afterConsent = (draft) => go(AFTER[draft.then] ?? "passport", {}, { replace: true });
 
@@ -117,7 +118,8 @@ export default function register(screens) {
               go("passport", { message: t("withdraw.done") }, { replace: true });
             } catch (error) { explain(error); }
           }), { action: "withdraw" })
-          : ui.button(t("passport.save"), () => startConsent("passport"), { action: "save" })),
+          : ui.button(t("passport.save"), () => startConsent("passport"), { action: "save" }),
+        record.resumeCode && ui.button(t("passport.consents"), () => startConsent("passport"), { action: "consents" })),
       ui.error(),
     ];
   };
@@ -193,17 +195,18 @@ export default function register(screens) {
       field("pin", "pin.label"), field("pin2", "pin.again"), ui.error(), ui.actions(send)];
   };
 
-  // A consent exists: add the purpose this task needs, confirmed with the PIN (PUT).
+  // A consent exists: add the purpose a task needs, or (from the passport) tick and untick any,
+  // confirmed with the PIN (PUT); nothing is withdrawn to add a purpose.
   screens["consent-add"] = async () => {
     const notice = await privacy();
     const draft = S.draft;
-    const purpose = notice.purposes.find((p) => p.id === draft.need);
+    const need = draft.need;
     const send = ui.button(t("consent.add"), (button, input = $("pin")) => busy(button, async () => {
-      if (!draft.purposes.has(draft.need)) { setError("screen-error", t(`consent.need.${draft.need}`)); return; }
+      if (need && !draft.purposes.has(need)) { setError("screen-error", t(`consent.need.${need}`)); return; }
       try {
         const result = await call("PUT", sessionPath("/consent"), {
-          purposes: [...new Set([...(S.consent.purposes ?? []), draft.need])], hub: Boolean(S.consent.hub),
-          noticeHash: notice.noticeHash, pin: draft.pin,
+          purposes: need ? [...new Set([...(S.consent.purposes ?? []), need])] : [...draft.purposes],
+          hub: need ? Boolean(S.consent.hub) : draft.hub, noticeHash: notice.noticeHash, pin: draft.pin,
         });
         S.consent = { purposes: result.purposes, hub: result.hub };
         S.draft = null;
@@ -219,9 +222,11 @@ export default function register(screens) {
     }), { kind: "primary", action: "send" });
     send.dataset.enter = "1";
     return [
-      ui.title(t(`consent.ask.${draft.need}`)),
-      ui.lead(t("consent.keeps")),
-      h("div", { class: "checks" }, check(purpose.label, purpose.description, false, toggler(draft.purposes, purpose.id), "purpose", purpose.id)),
+      ui.title(t(need ? `consent.ask.${need}` : "consent.editTitle")),
+      ui.lead(t(need ? "consent.keeps" : "consent.editLead")),
+      h("div", { class: "checks" }, notice.purposes.filter((p) => !need || p.id === need).map((p) =>
+        check(p.label, p.description, draft.purposes.has(p.id), toggler(draft.purposes, p.id), "purpose", p.id)),
+      !need && check(notice.hub?.label ?? t("consent.hubYes"), notice.hub?.text ?? t("consent.hubText"), draft.hub, () => (draft.hub = !draft.hub), "hub")),
       ui.field({ id: "pin", label: t("pin.label"), hint: t("consent.pinConfirm"), layout: "pin", maxlength: 6, secret: true,
         oninput: (el) => { el.value = digits(el.value); draft.pin = el.value; } }),
       ui.error(), ui.actions(send, ui.link("consent.more", "consent-notice", "secondary", "notice")),

@@ -100,6 +100,21 @@ def test_consent_then_advisor_request_typed_on_screen(driver, server, artifacts)
     assert "Rappel par un conseiller demandé" in kiosk.text()
     assert code in kiosk.text()
 
+    # Consents change with the PIN alone: the publishing purpose ticked, the call-back unticked.
+    kiosk.action("consents")
+    kiosk.wait_screen("consent-add")
+    boxes = {b.get_attribute("data-id"): b.get_attribute("aria-checked") for b in driver.find_elements("css selector", '#main [data-action="purpose"]')}
+    assert boxes == {"callback": "true", "publish": "false", "newsletter": "false"}, boxes
+    kiosk.action("purpose", "publish")
+    kiosk.action("purpose", "callback")
+    kiosk.check("consent-edit")
+    kiosk.tap("#pin")
+    type_pin(kiosk, "pin", "4826")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
+    kiosk.wait_screen("passport")
+    consent = server.api("GET", f"/api/v1/sessions/{kiosk.session_ids()[-1]}/passport")[1]["consent"]
+    assert consent["purposes"] == ["publish"] and consent["hub"] is False, consent
+
     # Withdrawing is as easy as giving: one button, one confirmation.
     kiosk.action("withdraw")
     kiosk.wait(lambda d: kiosk.js("return document.getElementById('confirm').open"), "withdraw confirmation")
