@@ -1,8 +1,10 @@
-// The owner's record: passport (printable), consent (notice, unticked choices, PIN), resume with
-// code + PIN, advisor call-back. Personal values live only in `S`, dropped once sent.
+// The owner's record: passport (its resume code printable as a slip), consent asked at the moment
+// of need and grown with the PIN, resume with code + PIN, advisor call-back. Personal values live
+// only in `S`, dropped once sent.
 import { h, $ } from "./dom.js";
 import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm, dateFormat, passport } from "./shell.js";
 import { call } from "./api.js";
+import { printThrough } from "./printing.js";
 
 const TOPICS = ["website", "social", "online-sales", "payment", "invoicing", "security", "other"];
 const TIMES = ["morning", "afternoon", "any"];
@@ -77,22 +79,13 @@ const check = (label, description, checked, toggle, action, id) => ui.button(
   { kind: "check", checked, action, id });
 const toggler = (set, id) => () => (set.has(id) ? (set.delete(id), false) : (set.add(id), true));
 
-// The resume code on paper: a slip printed by the kiosk (receipt printer, else the page printer).
-async function printSlip(status) {
-  status.textContent = "";
-  try {
-    await call("POST", sessionPath("/resume-slip"));
-    status.textContent = t("code.printed");
-  } catch (error) { explain(error); }
-}
-
 export default function register(screens) {
   screens.passport = async ({ message }) => {
     const record = await passport();
     const trainings = record.trainings ?? [];
     const d = record.diagnostic;
+    const status = ui.status("", "print-status");
     return [
-      ui.p(t("passport.printedBy", { date: date(new Date()) }), "print-only"),
       ui.title(t("passport.title")),
       ui.lead(t("passport.lead")),
       message && ui.status(message),
@@ -107,8 +100,10 @@ export default function register(screens) {
         record.advisorRequested && dated(record.advisorRequested, "advisor")),
       record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), ui.p(record.resumeCode, "code")),
       h("img", { class: "qr", src: record.qrCode || null, alt: t("passport.qrAlt"), width: 160, height: 160, hidden: !record.qrCode }),
+      record.resumeCode && status,
       ui.actions(
-        ui.button(t("passport.print"), () => window.print(), { kind: "primary", action: "print" }),
+        record.resumeCode && ui.button(t("passport.printCode"), (button) => busy(button,
+          () => printThrough("/resume-slip", {}, status, { done: t("print.slipDone") })), { kind: "primary", action: "print" }),
         record.resumeCode
           ? ui.button(t("passport.withdraw"), () => confirm("withdraw", async () => {
             try {
@@ -242,7 +237,7 @@ export default function register(screens) {
       ui.p(t("code.pin")),
       ui.actions(
         ui.button(t("code.continue"), () => afterConsent({ then }), { kind: "primary", action: "continue" }),
-        ui.button(t("code.print"), (button) => busy(button, () => printSlip(status)), { action: "slip" })),
+        ui.button(t("code.print"), (button) => busy(button, () => printThrough("/resume-slip", {}, status, { done: t("print.slipDone") })), { action: "slip" })),
       status, ui.error(),
     ];
   };

@@ -2,6 +2,7 @@
 import { h } from "./dom.js";
 import { t, ui, go, state as S, sessionPath, busy, explain, setError, confirm } from "./shell.js";
 import { call } from "./api.js";
+import { printThrough } from "./printing.js";
 import { STEPS, STEP_OF, builderStep, loadOrLeave, flush, problemText, root } from "./shop.js";
 import { weekday } from "./picker.js";
 
@@ -44,22 +45,6 @@ function printing(button, status, work) {
   });
 }
 
-// The poster in a hidden same-origin frame whose print() goes straight to the printer
-// (Chromium runs with --kiosk-printing), then recorded.
-async function poster(format) {
-  const frame = h("iframe", { class: "print-frame", src: S.shop.links.posters[format], tabindex: "-1", "aria-hidden": "true", title: format });
-  setTimeout(() => frame.remove(), 30000); // time enough for the print job to take the document
-  await new Promise((resolve, reject) => {
-    setTimeout(reject, 15000, new Error("poster"));
-    frame.addEventListener("load", resolve, { once: true });
-    document.body.append(frame);
-  });
-  if (frame.contentDocument?.contentType !== "text/html") throw new Error("poster");
-  frame.contentWindow.print();
-  await call("POST", sessionPath("/shop/poster"), { format });
-  return t("shop.printed", { format });
-}
-
 export default function register(screens) {
   // What to fix, then what is recommended and still missing; "Tout est prêt" only when neither.
   screens["shop-review"] = builderStep(STEPS.length - 1, (d, { message, incomplete }) => {
@@ -85,7 +70,7 @@ export default function register(screens) {
       ui.p(shop.links.page, "page-url"),
       h("h2", { text: t("shop.printTitle") }), ui.p(t("shop.sizes"), "note"),
       ui.actions(["A4", "A5", "A6"].map((format) => ui.button(t("shop.poster", { format }),
-        (button) => printing(button, status, () => poster(format)), { kind: format === "A4" ? "primary" : "secondary", action: "poster", id: format, disabled: demo })),
+        (button) => busy(button, () => printThrough("/shop/poster", { format }, status, { done: t("print.posterDone", { format }) })), { kind: format === "A4" ? "primary" : "secondary", action: "poster", id: format, disabled: demo })),
       S.kiosk.receiptPrinter && ui.button(t("shop.ticket"), (button) => printing(button, status,
         () => call("POST", sessionPath("/shop/receipt")).then(() => t("shop.ticketDone"))), { action: "ticket", disabled: demo })),
       demo && ui.p(t("demo.print"), "error"), status, ui.error(),

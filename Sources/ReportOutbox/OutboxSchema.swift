@@ -28,4 +28,23 @@ public enum OutboxSchema {
         INSERT INTO upstream_status (id) VALUES (1);
 
         """
+
+    /// The kiosk's migration 6: where `OutboxReader` sets aside rows it cannot read. Not
+    /// STRICT: a damaged row is copied as it is, whatever its values' types.
+    public static let deadLetters = """
+        -- Outbox rows the sender could not turn into a report event (a damaged row): moved
+        -- here with the reason, so they never hold back the events behind them; counted in
+        -- STATUS=, `vitrine admin status` and /metrics for an operator to look at.
+        CREATE TABLE outbox_dead_letters (
+            seq INTEGER PRIMARY KEY,        -- its place in the outbox
+            id TEXT,
+            type TEXT,
+            at INTEGER,
+            owner_id TEXT,
+            data TEXT,
+            personal TEXT,
+            reason TEXT NOT NULL,
+            failed_at INTEGER NOT NULL      -- milliseconds since 1970 UTC
+        );
+        """
 }

@@ -64,6 +64,9 @@ struct AdminStatus {
         lines.append(row("daemon", daemonRunning ? "running (holds the state directory's lock)" : "not running on this state directory"))
         if let delivery {
             lines.append(row("outbox", "\(delivery.outboxDepth) event\(delivery.outboxDepth == 1 ? "" : "s") waiting for the hub"))
+            if delivery.deadLetters > 0 {
+                lines.append(row("dead letters", "\(delivery.deadLetters) unreadable outbox row\(delivery.deadLetters == 1 ? "" : "s") set aside (table outbox_dead_letters)"))
+            }
             lines.append(row("last upload", hubConfigured ? delivery.lastSuccessAt?.rfc3339 ?? "never" : "none (no hub_url configured)"))
             if let error = delivery.lastError, !error.isEmpty { lines.append(row("last error", error)) }
         }
@@ -87,6 +90,7 @@ struct AdminStatus {
             ])),
             JSONField("daemon_running", .bool(daemonRunning)),
             JSONField("outbox_depth", .number(JSONNumber(delivery?.outboxDepth ?? 0))),
+            JSONField("outbox_dead_letters", .number(JSONNumber(delivery?.deadLetters ?? 0))),
             JSONField("hub_configured", .bool(hubConfigured)),
             JSONField("last_upload_at", time(delivery?.lastSuccessAt)),
             JSONField("last_attempt_at", time(delivery?.lastAttemptAt)),

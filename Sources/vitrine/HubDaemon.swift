@@ -33,6 +33,13 @@ struct HubDaemon {
         let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
         let content = try JourneyContent.load(contentDirectory)
         let database = try Self.openDatabase(config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
+        do {
+            try SummaryBackfill.run(database, logger: logger)
+        } catch {
+            database.close()
+            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
+        }
         var settings = HubSettings()
         settings.version = Version.current
         do {
@@ -45,7 +52,9 @@ struct HubDaemon {
         let export = config.string("hub_export_directory")
         settings.exportDirectory = export.isEmpty ? nil : export
         let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
-        let server = HTTPServer(configuration: ServerSettings.from(config), handler: app, logger: logger)
+        var serverConfiguration = ServerSettings.from(config)
+        serverConfiguration.offloadThreads = HubApp.offloadThreads
+        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
         do {
             try server.start()
         } catch {

@@ -26,6 +26,7 @@ struct Daemon {
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
         defer { withExtendedLifetime(lock) {} }
         let database = try StateStore.open(directory: directory, config: config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         let ui = try loadUI()
         let api = try loadAPIDocument()
         let app = KioskApp(ui: ui, api: api, database: database, content: content.library, privacy: content.privacy,
@@ -33,6 +34,7 @@ struct Daemon {
         var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
         let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
+        app.reportServerMetrics { [weak server] in server?.metricsText ?? "" }
         do {
             try server.start()
         } catch {

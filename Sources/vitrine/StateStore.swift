@@ -6,6 +6,8 @@ import Storage
 /// Where the kiosk's database lives, and opening it with the checks that protect it.
 enum StateStore {
     static let fileName = "vitrine.sqlite"
+    /// How often a daemon's database is checkpointed even without an erasure (bounds the WAL).
+    static let checkpointSeconds = 300
 
     static func path(in directory: String) -> String { directory + "/" + fileName }
 

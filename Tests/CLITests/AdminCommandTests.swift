@@ -67,6 +67,7 @@ struct AdminCommandTests {
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
         #expect(object?["daemon_running"] as? Bool == true)
         #expect(object?["outbox_depth"] as? Int == 1)
+        #expect(object?["outbox_dead_letters"] as? Int == 0)
         #expect((object?["shops"] as? [String: Any])?["published"] as? Int == 2)
         #expect(((object?["database"] as? [String: Any])?["bytes"] as? Int ?? 0) > 0)
         #expect(((object?["disk"] as? [String: Any])?["free_bytes"] as? Int ?? 0) > 0)

@@ -88,7 +88,7 @@ struct AdminAuthTests {
     @Test func lockOutWindowAndExpiry() throws {
         let hub = try HubFixture()
         try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
-        let login = AdminLogin(database: hub.database, decoyIterations: 10)
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 10)
         let start = Timestamp(milliseconds: 1_000_000_000)
         for index in 0..<4 { _ = try login.attempt(name: "anne", password: "x", now: start.adding(seconds: Int64(index))) }
         #expect(try login.attempt(name: "anne", password: "x", now: start.adding(seconds: 10)) == .locked(retryAfterSeconds: 900))

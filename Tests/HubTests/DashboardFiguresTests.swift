@@ -42,7 +42,7 @@ struct DashboardFiguresTests {
             DashboardFixture.advisor(id: "r1", session: "s1", topic: "site"),
             DashboardFixture.advisor(id: "r2", session: "s2", topic: "vente"),
         ])
-        let k2 = try Kiosks(database: browser.database).add(name: "k2").secret
+        let k2 = try Kiosks(database: browser.database).add(name: "k2", now: HubFixture.registered).secret
         try browser.send([DashboardFixture.event("visit.started", session: "t1", [JSONField("language", .string("fr"))])],
                          kiosk: "k2", secret: k2)
     }

@@ -63,7 +63,7 @@ struct ProjectionTests {
     @Test func aSlugHeldByAnotherKioskIsAConflictNotATakeover() throws {
         let hub = try HubFixture()
         _ = try hub.send(HubFixture.body([page()])).get()
-        let other = try Kiosks(database: hub.database).add(name: "k2").secret
+        let other = try Kiosks(database: hub.database).add(name: "k2", now: HubFixture.registered).secret
         let body = HubFixture.body([page(owner: "o2")])
         let time = Int64(Date().timeIntervalSince1970)
         _ = try hub.ingest.receive(kiosk: "k2", webhookID: "m", timestamp: String(time),

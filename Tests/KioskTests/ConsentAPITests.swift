@@ -142,4 +142,23 @@ struct ConsentAPITests {
         let later = try fixture.startSession()
         #expect(try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#).status == 401)
     }
+
+    /// Issue 13: within a moment of the withdrawal, not one byte of the name or phone is left in
+    /// vitrine.sqlite or its WAL (secure_delete + a truncating checkpoint after the erasure).
+    @Test func withdrawalLeavesNoPersonalByteOnDisk() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        _ = try consent(fixture, session: session)
+        let request = #"{"name":"Quirinalde Effacetout","phone":"06 47 29 18 53","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        try fixture.database.checkpoint()  // the values in the main file as well as in the WAL
+        _ = try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
+        for file in ["vitrine.sqlite", "vitrine.sqlite-wal"] {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: fixture.directory + "/" + file))) ?? Data()
+            for needle in ["Quirinalde", "Effacetout", "+33647291853", "647291853"] {
+                #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) still in \(file)")
+            }
+        }
+    }
 }

@@ -25,6 +25,7 @@ struct OpenAPITests {
         #expect((document.root["info"] as? [String: Any])?["version"] as? String == Version.current)
         var routed = Set(fixture.app.routes.map { "\($0.method) \($0.path)" })
         routed.insert("GET /healthz")
+        routed.insert("GET /metrics")
         let documented = Set(document.operations.map { "\($0.method) \($0.path)" })
         #expect(documented.subtracting(routed).isEmpty, "documented but not routed")
         #expect(routed.subtracting(documented).isEmpty, "routed but not documented")

@@ -13,6 +13,16 @@ enum QRDecode {
         return try run("/usr/bin/zbarimg", ["--raw", "-q", directory + "/code.png"]).trimmingCharacters(in: .newlines)
     }
 
+    /// Every code on the first page of a PDF, rendered at 150 dpi by poppler (in zbar's order).
+    static func pdf(_ data: Data) throws -> [String] {
+        let directory = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try data.write(to: URL(fileURLWithPath: directory + "/poster.pdf"))
+        _ = try run("/usr/bin/pdftoppm", ["-r", "150", "-png", "-singlefile", directory + "/poster.pdf", directory + "/page"])
+        return try run("/usr/bin/zbarimg", ["--raw", "-q", directory + "/page.png"]).split(separator: "\n").map(String.init).sorted()
+    }
+
     /// An image file zbarimg reads (PNG, PBM…).
     static func image(_ data: Data, suffix: String) throws -> String {
         let path = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)." + suffix

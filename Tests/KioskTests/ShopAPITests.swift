@@ -141,8 +141,26 @@ struct ShopAPITests {
         let html = String(decoding: poster.body, as: UTF8.self)
         #expect(poster.status == 200 && html.contains("@page{size:") && html.components(separatedBy: "<svg").count == 3)
         #expect(poster.headers["x-frame-options"] == "SAMEORIGIN")
-        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#).status == 204)
+        let pdf = try fixture.fetch("/s/creperie-elodie/poster.pdf?format=\(format)")
+        #expect(pdf.status == 200 && pdf.headers["content-type"] == "application/pdf" && pdf.body.starts(with: Data("%PDF-".utf8)))
+        let size = try #require(["A4": (210, 297), "A5": (148, 210), "A6": (105, 148)][format])
+        let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
+        #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
+        #expect(try QRDecode.pdf(pdf.body) == ["https://g.page/r/abc/review", "https://vitrine.example.org/s/creperie-elodie"])
+        setenv("CUPS_SERVER", NSTemporaryDirectory() + "vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
+        let printed = try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#)
+        let refusal = (printed.json as? [String: Any])?["error"] as? [String: Any]
+        #expect(printed.status == 503 && refusal?["code"] as? String == "printer_unavailable" && refusal?["reason"] as? String == "cups_unreachable",
+                "without CUPS the route says why at once")
         #expect(try fixture.fetch("/s/creperie-elodie/poster?format=A3").status == 422)
+        #expect(try fixture.fetch("/s/creperie-elodie/poster.pdf?format=A3").status == 422)
+    }
+
+    /// Millimetres as cairo writes them in a MediaBox: points with up to six decimals.
+    static func points(_ millimetres: Int) -> String {
+        var text = String(format: "%.6f", Double(millimetres) * 72 / 25.4)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 
     @Test func theDirectoryListsPublishedShops() throws {
