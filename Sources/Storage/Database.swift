@@ -56,6 +56,12 @@ public final class Database: Sendable {
         return try outcome.get()
     }
 
+    /// For an erasure committed through `write` (one that only sometimes erases, like the hub's
+    /// ingest of a withdrawal): the periodic checkpoint truncates the WAL within a second.
+    public func noteErasure() {
+        erasurePending.store(true, ordering: .relaxed)
+    }
+
     /// Runs `body` in a read transaction on a read-only connection: everything it reads comes from
     /// one snapshot (taken at its first read), whatever the writer commits meanwhile.
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {

@@ -21,10 +21,15 @@ enum AdminCommands {
     static let check = CommandSpec(
         name: "check",
         abstract: "Check the database's integrity (read-only; safe while the daemon runs).",
-        discussion: "Prints 'ok' and exits 0, or prints SQLite's findings and exits 65. With --json: {\"ok\": …, \"findings\": […]}.",
-        options: Commands.configOptions + [.json],
+        discussion: """
+            SQLite's full integrity_check, which reads every page (a daemon's start checks the header and the schema only). \
+            With --hub, the hub's database (hub.sqlite) in the state directory. Prints 'ok' and exits 0, or prints SQLite's \
+            findings and exits 65. With --json: {\"ok\": …, \"findings\": […]}.
+            """,
+        options: Commands.configOptions + [.json, OptionSpec(name: "hub", valueName: "", help: "Check the hub's database.", isFlag: true)],
         run: { arguments, command throws(CLIError) in
-            let path = StateStore.path(in: try ConfigOptions.resolve(arguments, command)[Keys.stateDirectory])
+            let directory = try ConfigOptions.resolve(arguments, command)[Keys.stateDirectory]
+            let path = arguments.flag("hub") ? directory + "/" + HubDaemon.fileName : StateStore.path(in: directory)
             let findings: [String]
             do {
                 findings = try Database.integrityCheck(path: path)

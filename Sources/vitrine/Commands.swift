@@ -44,7 +44,11 @@ enum Commands {
     static let config = CommandSpec(
         name: "config",
         abstract: "Print the resolved configuration: every key, its value and where it came from.",
-        discussion: "Validates exactly as 'serve' does: a way to check a configuration file before a restart (exit 78 if refused).",
+        discussion: "Validates exactly as 'serve' does: a way to check a configuration file before a restart (exit 78 if refused). Warns on standard error while public_base_url is unset or loopback (QR codes would be dead).",
         options: configOptions,
-        run: { arguments, command throws(CLIError) in Terminal.output(try ConfigOptions.resolve(arguments, command).describe()) })
+        run: { arguments, command throws(CLIError) in
+            let config = try ConfigOptions.resolve(arguments, command)
+            Terminal.output(config.describe())
+            if !PublicAddress.isReady(config[Keys.publicBaseURL].description) { Terminal.error("warning: " + PublicAddress.staffAdvice) }
+        })
 }

@@ -5,6 +5,7 @@ import Hub
 import Kiosk
 import Logging
 import Storage
+import Synchronization
 import Systemd
 
 /// `vitrine hub`: its content, database and app, and a maintenance thread (retention, static
@@ -52,10 +53,12 @@ struct HubDaemon {
         let app = HubApp(database: database, content: content.library, settings: settings, logger: runtime.logger)
         let retentionDays = config[Keys.hubRetentionDays]
         let logger = runtime.logger
+        let integrity = IntegrityVerdict()
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) }, offloadThreads: HubApp.offloadThreads,
             startBackground: {
                 let maintenance = PeriodicThread(every: Self.maintenanceSeconds) {
+                    integrity.checkOnce(app)
                     app.purgeExpired(retentionDays: retentionDays)
                     app.refreshExport()
                 }
@@ -65,7 +68,7 @@ struct HubDaemon {
                 }
                 return [maintenance.stop]
             },
-            status: { try Self.status(database) },
+            status: { try Self.status(database) + integrity.statusSuffix },
             startedDetail: "(state in \(config[Keys.stateDirectory]))"))
     }
 
@@ -75,6 +78,28 @@ struct HubDaemon {
             let kiosks = try connection.query("SELECT count(*) FROM kiosks").first?.int(0) ?? 0
             let pages = try connection.query("SELECT count(*) FROM pages").first?.int(0) ?? 0
             return "\(kiosks) kiosk\(kiosks == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") published"
+        }
+    }
+}
+
+/// The hub's full integrity check, run on the maintenance thread's first round (a start checks
+/// only the header and the schema, so the hub answers at once whatever its size), and its
+/// verdict in the unit's status line.
+final class IntegrityVerdict: Sendable {
+    /// nil while the check has not finished.
+    private let verdict = Mutex<Bool?>(nil)
+
+    func checkOnce(_ app: HubApp) {
+        guard verdict.withLock({ $0 }) == nil else { return }
+        let ok = app.checkIntegrity()
+        verdict.withLock { $0 = ok }
+    }
+
+    var statusSuffix: String {
+        switch verdict.withLock({ $0 }) {
+        case nil: return "; integrity check running"
+        case true?: return "; database integrity ok"
+        case false?: return "; DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
         }
     }
 }

@@ -295,3 +295,29 @@ struct ConfigExampleTests {
         #expect(outcome.status == 0, "\(outcome.error)")
     }
 }
+
+/// Issue 12: no dead QR code. The operator's two checks say when the public address is missing.
+@Suite("CLI warnings about the public address")
+struct PublicAddressWarningTests {
+    @Test func configAndStatusWarnWhileTheAddressIsLoopback() throws {
+        let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = try Vitrine.run(["config", "--state-directory", directory])
+        #expect(config.status == 0 && config.error.contains("warning: public_base_url is unset or a loopback address"))
+        let status = try Vitrine.run(["admin", "status", "--state-directory", directory])
+        #expect(status.output.contains("public page  WARNING: http://127.0.0.1:8080 is not public."), "\(status.output)")
+        let json = try Vitrine.run(["admin", "status", "--json", "--state-directory", directory])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let address = try #require(object?["public_address"] as? [String: Any])
+        #expect(address["ready"] as? Bool == false && (address["warning"] as? String)?.contains("public_base_url") == true)
+    }
+
+    @Test func aPublicAddressGivesNoWarning() throws {
+        let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = try Vitrine.run(["config", "--set=public_base_url=https://vitrine.example.org", "--state-directory", directory])
+        #expect(config.status == 0 && !config.error.contains("warning"))
+        let status = try Vitrine.run(["admin", "status", "--set=public_base_url=https://vitrine.example.org", "--state-directory", directory])
+        #expect(status.output.contains("public page  https://vitrine.example.org/s/<slug>"), "\(status.output) \(status.error)")
+    }
+}

@@ -45,7 +45,7 @@ struct PassportPageTests {
         #expect(page.status == 200 && page.header("Cache-Control") == "no-store" && page.header("X-Robots-Tag") == "noindex")
         let html = page.text
         let training = try #require(browser.content.french.trainings.first)
-        #expect(html.contains("Score : 42 / 100 · niveau Initié"), "the diagnostic done before consent counts")
+        #expect(html.contains("Score : 42 / 100 · niveau Bonnes bases"), "the diagnostic done before consent counts")
         #expect(html.contains(training.title))
         #expect(html.contains("href=\"/s/creperie-elodie\""))
         #expect(html.contains("Affiche QR code</h2><p class=\"done\">Fait le "))

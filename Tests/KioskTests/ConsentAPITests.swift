@@ -162,4 +162,16 @@ struct ConsentAPITests {
             }
         }
     }
+
+    @Test func advisorNamesLoseBidirectionalControlsAndSeparators() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        _ = try consent(fixture, session: session)
+        let request = #"{"name":"  Jean\u202e \u2066Dupont\u2069\u2028","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        let stored = try fixture.database.read { try $0.query("SELECT name FROM advisor_requests").first?.string(0) }
+        #expect(stored == "Jean Dupont")
+        let empty = #"{"name":"\u202e\u202e\u202e","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: empty).status == 422)
+    }
 }

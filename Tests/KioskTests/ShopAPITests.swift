@@ -50,7 +50,7 @@ struct ShopAPITests {
         let saved = try put(fixture, session, #"{"name":"Crêperie Élodie","phone":"12","unknown":1}"#.replacingOccurrences(of: #","unknown":1"#, with: ""))
         let problems = try #require(saved["problems"] as? [[String: Any]])
         #expect(problems.first?["field"] as? String == "phone")
-        #expect((problems.first?["message"] as? String)?.hasPrefix("Numéro français attendu") == true)
+        #expect((problems.first?["message"] as? String)?.hasPrefix("Ce numéro n’est pas un numéro français complet") == true)
         #expect(saved["publishable"] as? Bool == false && saved["published"] as? Bool == false)
         #expect(try publish(fixture, session).0 == 422)
 
@@ -205,5 +205,30 @@ struct ShopAPITests {
         let bytesPerRow = Int(job[start + 4]) | Int(job[start + 5]) << 8
         let rows = Int(job[start + 6]) | Int(job[start + 7]) << 8
         return Data("P4\n\(bytesPerRow * 8) \(rows)\n".utf8) + Data(job[(start + 8)..<(start + 8 + bytesPerRow * rows)])
+    }
+}
+
+/// Issue 12: the page builder's messages say what is wrong, with an example, in the visitor's language.
+@Suite("Page builder messages")
+struct ShopMessageTests {
+    func message(_ fixture: KioskFixture, language: String, postcode: String) throws -> String? {
+        let session = try fixture.startSession(language)
+        let hash = try #require((try fixture.call("GET", "/api/v1/privacy?lang=\(language)").json as? [String: Any])?["noticeHash"] as? String)
+        _ = try fixture.call("POST", "/api/v1/sessions/\(session)/consent",
+                             body: #"{"purposes":["publish"],"hub":false,"noticeHash":"\#(hash)","pin":"4826"}"#)
+        let reply = try fixture.call("PUT", "/api/v1/sessions/\(session)/shop",
+                                     body: #"{"name":"Boulangerie","postcode":"\#(postcode)","city":"Lyon"}"#)
+        let problems = (reply.json as? [String: Any])?["problems"] as? [[String: String]] ?? []
+        return problems.first { $0["field"] == "postcode" }?["message"]
+    }
+
+    @Test func unknownDepartmentAndWrongLengthAreTwoMessages() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        #expect(try message(fixture, language: "fr", postcode: "96002")
+                == "Ce code postal n’existe pas\u{a0}: aucun département ne commence par 96. Par exemple 69002 pour Lyon.")
+        #expect(try message(fixture, language: "fr", postcode: "6900") == "Un code postal a 5 chiffres, par exemple 69002.")
+        #expect(try message(fixture, language: "en", postcode: "96002")?.contains("no département starts with 96") == true)
+        #expect(try message(fixture, language: "en", postcode: "6900") == "A postcode has 5 digits, for example 69002.")
+        #expect(try message(fixture, language: "fr", postcode: "69002") == nil)
     }
 }
