@@ -2,8 +2,9 @@ import Foundation
 import HTTPServer
 import Kiosk
 import Testing
+import TestSupport
 
-@Suite("/metrics: outbox, dead letters, connections")
+@Suite("/metrics: outbox, dead letters, connections", .ownThreads)
 struct MetricsTests {
     @Test func countsTheOutboxItsDeadLettersAndTheConnections() throws {
         let fixture = try KioskFixture()

@@ -209,7 +209,7 @@ struct ShopAPITests {
 }
 
 /// Issue 12: the page builder's messages say what is wrong, with an example, in the visitor's language.
-@Suite("Page builder messages")
+@Suite("Page builder messages", .ownThreads)
 struct ShopMessageTests {
     func message(_ fixture: KioskFixture, language: String, postcode: String) throws -> String? {
         let session = try fixture.startSession(language)
