@@ -42,7 +42,8 @@ public struct Request {
     }
 
     /// Whether the client connects from this machine (127.0.0.0/8, ::1): operator-only routes
-    /// such as `/metrics`. A request built without a socket and without an address counts as local.
+    /// such as `/metrics`. A request built without a socket counts as local; one detached from its
+    /// connection (offloaded) by the address it came from.
     public var fromLoopback: Bool {
         switch headerSource {
         case .fields: return detachedClientAddress.map(PeerAddress.isLoopback(text:)) ?? true

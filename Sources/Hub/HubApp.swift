@@ -4,6 +4,7 @@ import Onboarding
 import PublicPages
 import Storage
 import Synchronization
+import Time
 
 /// The CCI hub as an HTTP application: report ingest for the kiosks, the public pages for
 /// customers' phones, `/healthz`, and the dashboard for the CCI's staff.
@@ -33,6 +34,26 @@ public final class HubApp: HTTPHandler {
         case .success(let reply)?: return reply
         case .failure(let error)?: return .response(.error(error))
         case nil: return .response(.error(.notFound("No resource at \(request.path).")))
+        }
+    }
+
+    /// SQLite's full integrity check (it reads every page) on a reader while the hub goes on;
+    /// the result is logged. A start checks only the header and the schema, so that the hub
+    /// answers at once whatever the size of its database; this runs after, in the background.
+    public func checkIntegrity() -> Bool {
+        let started = Timestamp.now().milliseconds
+        do {
+            let findings = try services.database.integrityCheck()
+            let seconds = Double(Timestamp.now().milliseconds - started) / 1000
+            guard findings == ["ok"] else {
+                services.logger.critical("integrity_check found \(findings.count) problem(s) in \(services.database.path): \(findings.prefix(5).joined(separator: "; "))")
+                return false
+            }
+            services.logger.notice("integrity_check ok (\(seconds) s)")
+            return true
+        } catch {
+            services.logger.critical("integrity_check could not run: \(error)")
+            return false
         }
     }
 

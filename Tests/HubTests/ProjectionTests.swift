@@ -3,8 +3,9 @@ import Hub
 import JSON
 import ReportProtocol
 import Testing
+import TestSupport
 
-@Suite("What the hub derives from events: pages, consent, advisor requests, conflicts")
+@Suite("What the hub derives from events: pages, consent, advisor requests, conflicts", .ownThreads)
 struct ProjectionTests {
     static let profile: JSONValue = .object([JSONField("name", .string("Crêperie Élodie")), JSONField("hours", .array([])),
                                              JSONField("closures", .array([])), JSONField("services", .array([])),

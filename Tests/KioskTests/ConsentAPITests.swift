@@ -4,8 +4,9 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Testing
+import TestSupport
 
-@Suite("Consent, resume with code + PIN, lockout, advisor requests")
+@Suite("Consent, resume with code + PIN, lockout, advisor requests", .ownThreads)
 struct ConsentAPITests {
     func noticeHash(_ fixture: KioskFixture) throws -> String {
         try #require((try fixture.call("GET", "/api/v1/privacy").json as? [String: Any])?["noticeHash"] as? String)
