@@ -35,6 +35,7 @@ struct HubDaemon {
         let database = try Self.openDatabase(config)
         database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         do {
+            try database.write { try $0.execute(HubSchema.writerCache) }
             try SummaryBackfill.run(database, logger: logger)
         } catch {
             database.close()
