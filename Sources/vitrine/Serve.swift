@@ -42,6 +42,13 @@ struct Daemon {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         app.markReady()
+        database.checkIntegrityInBackground { result in
+            switch result {
+            case .success(["ok"]): logger.notice("integrity_check ok")
+            case .success(let findings): logger.critical("integrity_check: \(findings.prefix(5).joined(separator: "; ")) (vitrine admin check)")
+            case .failure(let error): logger.critical("integrity_check could not run: \(error)")
+            }
+        }
         let upstream: Sender?
         do {
             upstream = try UpstreamSetup.start(config: config, database: database, logger: logger)
