@@ -53,6 +53,7 @@ struct Daemon {
         let endpoint = listener.flatMap(BoundAddress.of) ?? (config.string("address"), server.port)
         let url = URLText.http(endpoint.address, endpoint.port)
         logger.notice("listening on \(url)\(listener == nil ? "" : " (socket from systemd)") (state in \(directory), \(ui.paths.count) UI files)")
+        if !PublicAddress.isReady(config.string("public_base_url")) { logger.warning("demonstration mode: \(PublicAddress.staffAdvice)") }
         let status = ServeSupervision(notifier: notifier, database: database, url: url,
                                       probe: LoopbackProbe(address: endpoint.address, port: endpoint.port, timeoutMilliseconds: 1000),
                                       hubConfigured: !config.string("hub_url").isEmpty, logger: logger)
