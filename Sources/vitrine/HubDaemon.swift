@@ -4,6 +4,7 @@ import HTTPServer
 import Hub
 import Kiosk
 import Logging
+import PosterPDF
 import Storage
 import Systemd
 
@@ -28,6 +29,7 @@ struct HubDaemon {
 
     func run() throws(CLIError) {
         let logger = LogSetup.bootstrap(level: config.string("log_level"))
+        PosterPDF.renderInChildren(executable: RenderSheet.executable)
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
         let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)

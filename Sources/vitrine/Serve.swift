@@ -3,6 +3,7 @@ import Glibc
 import HTTPServer
 import Kiosk
 import Logging
+import PosterPDF
 import Printing
 import QRCode
 import Storage
@@ -16,6 +17,7 @@ struct Daemon {
     func run() throws(CLIError) {
         let levels = LogLevelControl(Logger.Level(rawValue: config.string("log_level")) ?? .info)
         let logger = LogSetup.bootstrap(control: levels)
+        PosterPDF.renderInChildren(executable: RenderSheet.executable)
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
         let settings = try kioskSettings()
