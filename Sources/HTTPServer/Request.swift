@@ -13,7 +13,9 @@ public struct Request {
     public let body: [UInt8]
     /// Values captured by `{name}` segments of the matched route.
     public var parameters: [String: String] = [:]
-    let headerSource: HeaderSource
+    var headerSource: HeaderSource
+    /// The client's address, copied when the request is detached from its connection.
+    var detachedClientAddress: String?
 
     enum HeaderSource {
         case connection(OpaquePointer)
@@ -22,12 +24,13 @@ public struct Request {
 
     /// A request built without a socket, for tests and for replaying work.
     public init(method: HTTPMethod, path: String, query: [String: String] = [:],
-                headers: [String: String] = [:], body: [UInt8] = []) {
+                headers: [String: String] = [:], body: [UInt8] = [], clientAddress: String? = nil) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.headerSource = .fields(Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) }))
+        self.detachedClientAddress = clientAddress
     }
 
     init(method: HTTPMethod, path: String, query: [String: String], body: [UInt8], connection: OpaquePointer) {
@@ -36,6 +39,21 @@ public struct Request {
         self.query = query
         self.body = body
         self.headerSource = .connection(connection)
+    }
+
+    /// Whether the client connects from this machine (127.0.0.0/8, ::1): operator-only routes
+    /// such as `/metrics`. A request built without a socket counts as local; one detached from its
+    /// connection (offloaded) by the address it came from.
+    public var fromLoopback: Bool {
+        switch headerSource {
+        case .fields:
+            guard let address = detachedClientAddress else { return true }
+            return address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")
+        case .connection(let connection):
+            let peer = (vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr)
+                .map { UnsafePointer<sockaddr>($0) }
+            return PeerAddress.isLoopback(peer)
+        }
     }
 
     /// The value of a request header (case-insensitive name), or nil.

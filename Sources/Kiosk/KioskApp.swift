@@ -1,6 +1,7 @@
 import HTTPServer
 import Logging
 import Onboarding
+import Printing
 import Storage
 import Synchronization
 
@@ -14,11 +15,17 @@ public final class KioskApp: HTTPHandler {
     private let ready = Atomic<Bool>(false)
     private let healthy: PreparedResponse?
     private let logger: Logger
+    private let database: Database
+    /// The printer `/metrics` reports on (the print routes have their own, in `KioskServices`).
+    private let printer: PrintServer
+    private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
 
     public init(ui: StaticFiles, api: APIDocument, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
                 settings: KioskSettings = KioskSettings(), logger: Logger) {
         self.ui = ui
         self.logger = logger
+        self.database = database
+        printer = PrintServer(queue: settings.printer)
         self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
                                                      settings: settings, logger: logger),
                                          document: api)
@@ -28,8 +35,17 @@ public final class KioskApp: HTTPHandler {
     /// `/healthz` answers 503 until this is called, once the database and listener are up.
     public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
 
+    /// What the HTTP server says about its connections, appended to `/metrics`.
+    public func reportServerMetrics(_ source: @escaping @Sendable () -> String) {
+        serverMetrics.withLock { $0 = source }
+    }
+
     public func respond(to request: Request) -> Reply {
         if request.path == "/healthz" { return health(request) }
+        if request.path == "/metrics" {
+            return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "",
+                                      printer: { PrinterMetrics.text(printer) })
+        }
         if let reply = ui.reply(for: request) {
             return request.method == .get || request.method == .head
                 ? reply : .response(.error(.methodNotAllowed([.get, .head])))

@@ -8,7 +8,8 @@ import Storage
 import Time
 
 /// `vitrine admin status`: what an operator checks first, read without writing anything (safe
-/// while the daemon runs): version, database size, outbox, last upload, shops, disk free.
+/// while the daemon runs): version, database size, outbox, last upload, shops, disk free, and a
+/// warning while `public_base_url` is unset or loopback (every printed QR code would be dead).
 struct AdminStatus {
     var version = Version.current
     var databasePath = ""
@@ -18,6 +19,7 @@ struct AdminStatus {
     var daemonRunning = false
     var delivery: DeliverySummary?
     var hubConfigured = false
+    var publicBaseURL = ""
     var shopsPublished = 0
     var shopsTotal = 0
     var owners = 0
@@ -27,19 +29,20 @@ struct AdminStatus {
     var printer: Result<PrinterStatus, PrintFailure>?
 
     static func gather(_ config: ResolvedConfig) throws(CLIError) -> AdminStatus {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         var status = AdminStatus()
         status.databasePath = StateStore.path(in: directory)
-        status.hubConfigured = !config.string("hub_url").isEmpty
+        status.hubConfigured = config[Keys.hubURL] != nil
+        status.publicBaseURL = config[Keys.publicBaseURL].description
         status.daemonRunning = StateLock.isHeld(directory: directory)
         (status.diskFreeBytes, status.diskTotalBytes) = FileSizes.disk(directory)
-        let queue = config.string("printer")
-        status.printer = Result { () throws(PrintFailure) in try PrintServer(queue: queue.isEmpty ? nil : queue, timeout: 2).status() }
+        let queue = config[Keys.printer]
+        status.printer = Result { () throws(PrintFailure) in try PrintServer(queue: queue, timeout: 2).status() }
         status.databaseBytes = FileSizes.size(status.databasePath)
         guard status.databaseBytes != nil else { return status }
         status.walBytes = FileSizes.size(status.databasePath + "-wal") ?? 0
         do {
-            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { connection in
+            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
                 try status.read(connection)
             }
         } catch {
@@ -66,9 +69,14 @@ struct AdminStatus {
         } else {
             lines.append(row("database", "\(databasePath) (none yet: created at the first start)"))
         }
+        lines.append(row("public page", publicAddressReady
+            ? "\(publicBaseURL)/s/<slug>" : "WARNING: \(publicBaseURL) is not public. \(PublicAddress.staffAdvice)"))
         lines.append(row("daemon", daemonRunning ? "running (holds the state directory's lock)" : "not running on this state directory"))
         if let delivery {
             lines.append(row("outbox", "\(delivery.outboxDepth) event\(delivery.outboxDepth == 1 ? "" : "s") waiting for the hub"))
+            if delivery.deadLetters > 0 {
+                lines.append(row("dead letters", "\(delivery.deadLetters) unreadable outbox row\(delivery.deadLetters == 1 ? "" : "s") set aside (table outbox_dead_letters)"))
+            }
             lines.append(row("last upload", hubConfigured ? delivery.lastSuccessAt?.rfc3339 ?? "never" : "none (no hub_url configured)"))
             if let error = delivery.lastError, !error.isEmpty { lines.append(row("last error", error)) }
         }
@@ -91,8 +99,13 @@ struct AdminStatus {
                 JSONField("wal_bytes", .number(JSONNumber(walBytes))),
                 JSONField("schema_version", number(schemaVersion.map(Int64.init))),
             ])),
+            JSONField("public_address", .object([
+                JSONField("url", .string(publicBaseURL)), JSONField("ready", .bool(publicAddressReady)),
+                JSONField("warning", publicAddressReady ? .null : .string(PublicAddress.staffAdvice)),
+            ])),
             JSONField("daemon_running", .bool(daemonRunning)),
             JSONField("outbox_depth", .number(JSONNumber(delivery?.outboxDepth ?? 0))),
+            JSONField("outbox_dead_letters", .number(JSONNumber(delivery?.deadLetters ?? 0))),
             JSONField("hub_configured", .bool(hubConfigured)),
             JSONField("last_upload_at", time(delivery?.lastSuccessAt)),
             JSONField("last_attempt_at", time(delivery?.lastAttemptAt)),
@@ -127,6 +140,8 @@ struct AdminStatus {
             JSONField("message", reason.map { .string($0.message) } ?? .null),
         ])
     }
+
+    private var publicAddressReady: Bool { PublicAddress.isReady(publicBaseURL) }
 
     private func row(_ label: String, _ value: String) -> String {
         label + String(repeating: " ", count: max(1, 13 - label.count)) + value

@@ -80,3 +80,16 @@ struct HostAndCrowdTests {
         #expect(fixture.server.connectionsDropped == 1)
     }
 }
+
+@Suite("libmicrohttpd's messages under a flood")
+struct LogThrottleTests {
+    @Test func atMostTheLimitPassPerWindowThenTheCountOfThoseHeldBack() {
+        let throttle = LogThrottle(limit: 2, windowMilliseconds: 1000)
+        #expect(throttle.admit(now: 10) == 0)
+        #expect(throttle.admit(now: 20) == 0)
+        #expect(throttle.admit(now: 30) == nil)
+        #expect(throttle.admit(now: 40) == nil)
+        #expect(throttle.admit(now: 1500) == 2)
+        #expect(throttle.admit(now: 1600) == 0)
+    }
+}

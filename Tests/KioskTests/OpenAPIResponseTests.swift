@@ -82,8 +82,10 @@ struct OpenAPIResponseTests {
 
     private func publicReadings(_ walk: Walk) throws {
         walk.conforms("GET", "/healthz")
+        walk.conforms("GET", "/metrics")
         walk.conforms("GET", "/api/v1/openapi.json")
         walk.conforms("GET", "/api/v1/kiosk")
+        walk.conforms("GET", "/api/v1/identity/logo.svg")
         walk.conforms("GET", "/api/v1/diagnostic?lang=en")
         #expect(try walk.call("GET", "/api/v1/diagnostic?lang=de").status == 422)
         walk.conforms("GET", "/api/v1/privacy")
@@ -121,7 +123,8 @@ struct OpenAPIResponseTests {
         #expect(try walk.call("POST", base + "/consent", #"{"purposes":[],"hub":true,"noticeHash":"\#(hash)","pin":"12"}"#).status == 422)
         let given = try walk.call("POST", base + "/consent", #"{"purposes":["callback","publish"],"hub":true,"noticeHash":"\#(hash)","pin":"2468"}"#)
         #expect(given.status == 201)
-        walk.conforms("PUT", base + "/consent", #"{"purposes":["callback","publish"],"hub":true,"noticeHash":"\#(hash)"}"#)
+        walk.conforms("PUT", base + "/consent", #"{"purposes":["callback","publish"],"hub":true,"noticeHash":"\#(hash)","pin":"2468"}"#)
+        #expect(try walk.call("PUT", base + "/consent", #"{"purposes":["publish"],"hub":true,"noticeHash":"\#(hash)","pin":"1111"}"#).status == 401)
         walk.conforms("GET", base + "/passport/qr.svg")
         walk.conforms("POST", base + "/advisor-request", #"{"name":"Jeanne Martin","phone":"06 12 34 56 78","topic":"website","preferredTime":"morning"}"#)
         #expect(try walk.call("POST", base + "/advisor-request", #"{"name":"J","phone":"12","topic":"website","preferredTime":"morning"}"#).status == 422)

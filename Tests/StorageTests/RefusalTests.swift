@@ -72,8 +72,10 @@ struct RefusalTests {
         var testDescription: String { rawValue }
     }
 
+    /// Opening reads the header and the schema only (a start costs the same whatever the size):
+    /// damage inside a data page is found by the full check on demand, with SQLite's report.
     @Test(arguments: Damage.allCases)
-    func aCorruptDatabaseIsRefusedWithTheIntegrityReportAndLeftAlone(damage: Damage) throws {
+    func aDamagedDataPageIsFoundByTheIntegrityCheckNotAtOpening(damage: Damage) throws {
         try withTemporaryDirectory { directory throws in
             let path = directory + "/db.sqlite"
             let database = try Database.open(path: path, migrations: Fixture.migrations)
@@ -92,18 +94,12 @@ struct RefusalTests {
             bytes.replaceSubrange(page + damage.range.lowerBound..<page + damage.range.upperBound, with: garbage)
             try write(bytes, to: path)
 
-            let error = #expect(throws: StorageError.self) {
-                _ = try Database.open(path: path, migrations: Fixture.migrations)
-            }
-            guard case .corrupt(path, let report) = error else {
-                Issue.record("unexpected \(String(describing: error))")
-                return
-            }
-            #expect(!report.isEmpty && report.count <= 5 && report != ["ok"])
-            if damage == .cellPointers { #expect(report.contains { $0.contains("page 5") }, "\(report)") }
-            #expect(try contents(of: path) == bytes)
             let findings = try Database.integrityCheck(path: path)
-            #expect(findings != ["ok"] && Array(findings.prefix(5)) == report)
+            #expect(findings != ["ok"] && !findings.isEmpty)
+            if damage == .cellPointers { #expect(findings.contains { $0.contains("page 5") }, "\(findings)") }
+            let reopened = try Database.open(path: path, migrations: Fixture.migrations)
+            defer { reopened.close() }
+            #expect(try reopened.integrityCheck() != ["ok"])
         }
     }
 
