@@ -2,6 +2,7 @@ import Configuration
 import Glibc
 import HTTPServer
 import Logging
+import PosterPDF
 import Storage
 import Systemd
 
@@ -62,6 +63,7 @@ struct DaemonRuntime {
         self.role = role
         levels = LogLevelControl(Logger.Level(rawValue: config[Keys.logLevel]) ?? .info)
         logger = LogSetup.bootstrap(control: levels)
+        PosterPDF.renderInChildren(executable: RenderSheet.executable)
         signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         notifier = ServiceNotifier.fromEnvironment()
         listener = try Self.passedListener(logger)
