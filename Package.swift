@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "LocalFiles"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
-        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode"]),
+        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode", "JSON"]),
         .target(name: "Printing", dependencies: ["CCups"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
         .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
@@ -70,7 +70,7 @@ let package = Package(
             "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing", "PosterPDF",
             "ReportOutbox", "ReportProtocol",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
