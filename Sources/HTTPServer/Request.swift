@@ -17,17 +17,18 @@ public struct Request {
 
     enum HeaderSource {
         case connection(OpaquePointer)
-        case fields([String: String])
+        case fields([String: String], fromLoopback: Bool)
     }
 
     /// A request built without a socket, for tests and for replaying work.
     public init(method: HTTPMethod, path: String, query: [String: String] = [:],
-                headers: [String: String] = [:], body: [UInt8] = []) {
+                headers: [String: String] = [:], body: [UInt8] = [], fromLoopback: Bool = true) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
-        self.headerSource = .fields(Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) }))
+        self.headerSource = .fields(Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) }),
+                                    fromLoopback: fromLoopback)
     }
 
     init(method: HTTPMethod, path: String, query: [String: String], body: [UInt8], connection: OpaquePointer) {
@@ -41,11 +42,20 @@ public struct Request {
     /// The value of a request header (case-insensitive name), or nil.
     public func header(_ name: String) -> String? {
         switch headerSource {
-        case .fields(let fields):
+        case .fields(let fields, _):
             return fields[name.lowercased()]
         case .connection(let connection):
             guard let value = MHD_lookup_connection_value(connection, .HEADER_KIND, name) else { return nil }
             return String(cString: value)
+        }
+    }
+
+    /// Whether the client is this machine: operator-only routes (`/metrics`) answer nobody else.
+    /// Looked up only when asked, so other requests pay nothing for it.
+    public var isFromLoopback: Bool {
+        switch headerSource {
+        case .fields(_, let fromLoopback): fromLoopback
+        case .connection(let connection): ClientAddress.isLoopback(connection)
         }
     }
 

@@ -25,7 +25,7 @@ struct AdminLogin: Sendable {
         let name = typed.lowercased()
         guard AdminAccounts.isName(name), password.utf8.count <= AdminAccounts.maximumPasswordBytes else { return .refused }
         if let until = try lockedUntil(name, now: now) { return .locked(retryAfterSeconds: Self.seconds(until - now.milliseconds)) }
-        let account = try database.read { connection in
+        let account = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT salt, hash, iterations FROM admins WHERE name = ?", [.text(name)]).first
         }
         let matched: Bool
@@ -36,12 +36,12 @@ struct AdminLogin: Sendable {
             matched = false
         }
         guard matched else { return try recordFailure(name, now: now) }
-        try database.write { connection in try connection.execute("DELETE FROM admin_login_failures WHERE name = ?", [.text(name)]) }
+        try database.write { (connection) throws(StorageError) in try connection.execute("DELETE FROM admin_login_failures WHERE name = ?", [.text(name)]) }
         return .accepted(name: name)
     }
 
     private func lockedUntil(_ name: String, now: Timestamp) throws -> Int64? {
-        let until = try database.read { connection in
+        let until = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT locked_until FROM admin_login_failures WHERE name = ?", [.text(name)]).first?.int64(0)
         }
         return until.flatMap { $0 > now.milliseconds ? $0 : nil }
@@ -52,7 +52,7 @@ struct AdminLogin: Sendable {
     /// names cannot grow the table without bound.
     private func recordFailure(_ name: String, now: Timestamp) throws -> Outcome {
         let window = Self.lockoutMilliseconds
-        let failures = try database.write { connection -> Int in
+        let failures = try database.write { (connection) throws(StorageError) -> Int in
             try connection.execute("DELETE FROM admin_login_failures WHERE max(first_at + ?1, coalesce(locked_until, 0)) <= ?2",
                                    [.integer(window), .integer(now.milliseconds)])
             try connection.execute("""

@@ -14,7 +14,7 @@ struct DashboardDiagnostics {
 
     let latest: [Latest]
 
-    init(_ connection: Connection, scope: SQLValue) throws {
+    init(_ connection: Connection, scope: SQLValue) throws(StorageError) {
         let rows = try connection.query("""
             SELECT coalesce(owner, session, id), data FROM events
             WHERE type = 'diagnostic.completed' AND (?1 IS NULL OR kiosk_id = ?1) ORDER BY at, id

@@ -11,7 +11,7 @@ struct DashboardExport: Sendable {
     /// The file's text, or nil for an unknown name.
     func csv(_ name: String, kiosk: String?) throws -> String? {
         let scope = kiosk.map(SQLValue.text) ?? .null
-        return try database.read { connection -> String? in
+        return try database.read { (connection) throws(StorageError) -> String? in
             switch name {
             case "events": return try events(connection, scope: scope)
             case "advisor-requests": return try requests(connection, scope: scope)
@@ -22,7 +22,7 @@ struct DashboardExport: Sendable {
     }
 
     /// Counted by hour in SQL, then by Paris week here (an hour never straddles two weeks).
-    private func events(_ connection: Connection, scope: SQLValue) throws -> String {
+    private func events(_ connection: Connection, scope: SQLValue) throws(StorageError) -> String {
         let rows = try connection.query("""
             SELECT kiosk_id, type, at / 3600000, count(*) FROM events WHERE ?1 IS NULL OR kiosk_id = ?1 GROUP BY 1, 2, 3
             """, [scope])
@@ -41,7 +41,7 @@ struct DashboardExport: Sendable {
         static func < (lhs: Key, rhs: Key) -> Bool { (lhs.kiosk, lhs.week, lhs.type) < (rhs.kiosk, rhs.week, rhs.type) }
     }
 
-    private func requests(_ connection: Connection, scope: SQLValue) throws -> String {
+    private func requests(_ connection: Connection, scope: SQLValue) throws(StorageError) -> String {
         let rows = try DashboardQueries.requests(connection, scope: scope, doneLimit: Int(Int32.max)).map { request in
             [request.id, request.kiosk, request.requestedAt.rfc3339, request.topic, request.preferredTime, request.name ?? "",
              request.phone ?? "", request.doneAt?.rfc3339 ?? ""]
@@ -51,8 +51,8 @@ struct DashboardExport: Sendable {
     }
 
     /// One line per kiosk in scope, then the total when every kiosk is asked for.
-    private func funnel(_ connection: Connection, scope: SQLValue) throws -> String {
-        let kiosks = try connection.query("SELECT id FROM kiosks WHERE ?1 IS NULL OR id = ?1 ORDER BY id", [scope]).compactMap { $0.string(0) }
+    private func funnel(_ connection: Connection, scope: SQLValue) throws(StorageError) -> String {
+        let kiosks = try connection.query("SELECT id FROM kiosks WHERE ?1 IS NULL OR id = ?1 ORDER BY id", [scope], as: "kiosk ids") { $0.string(0) }
         var rows: [[String]] = []
         for kiosk in kiosks {
             rows.append([kiosk] + (try DashboardQueries.funnel(connection, scope: .text(kiosk)).steps.map { String($0) }))

@@ -14,7 +14,7 @@ struct DashboardQueries: Sendable {
 
     func figures(kiosk: String?, now: Timestamp) throws -> DashboardFigures {
         let scope = kiosk.map(SQLValue.text) ?? .null
-        return try database.read { connection in
+        return try database.read { (connection) throws(StorageError) in
             let diagnostics = try DashboardDiagnostics(connection, scope: scope)
             return DashboardFigures(
                 weeks: try weeks(connection, scope: scope, now: now),
@@ -28,11 +28,11 @@ struct DashboardQueries: Sendable {
 
     /// Whether `id` is a registered kiosk.
     func kioskExists(_ id: String) throws -> Bool {
-        try database.read { connection in !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(id)]).isEmpty) }
+        try database.read { (connection) throws(StorageError) in !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(id)]).isEmpty) }
     }
 
-    private func weeks(_ connection: Connection, scope: SQLValue, now: Timestamp) throws -> [DashboardFigures.WeekCount] {
-        try DashboardWeeks.last(Self.weekCount, now: now).map { week in
+    private func weeks(_ connection: Connection, scope: SQLValue, now: Timestamp) throws(StorageError) -> [DashboardFigures.WeekCount] {
+        try DashboardWeeks.last(Self.weekCount, now: now).map { (week) throws(StorageError) in
             let visits = try connection.query("""
                 SELECT count(*) FROM events WHERE type = 'visit.started' AND at >= ?2 AND at < ?3 AND (?1 IS NULL OR kiosk_id = ?1)
                 """, [scope, .integer(week.start), .integer(week.end)]).first?.int(0) ?? 0
@@ -41,7 +41,7 @@ struct DashboardQueries: Sendable {
     }
 
     /// Distinct visits (an event without a visit counts alone) that reached each step.
-    static func funnel(_ connection: Connection, scope: SQLValue) throws -> DashboardFigures.Funnel {
+    static func funnel(_ connection: Connection, scope: SQLValue) throws(StorageError) -> DashboardFigures.Funnel {
         let rows = try connection.query("""
             SELECT type, count(DISTINCT coalesce(session, id)) FROM events
             WHERE type IN ('visit.started', 'diagnostic.completed', 'page.published', 'poster.printed') AND (?1 IS NULL OR kiosk_id = ?1)
@@ -54,51 +54,53 @@ struct DashboardQueries: Sendable {
     }
 
     /// Every open request, oldest first, then the last ones done.
-    static func requests(_ connection: Connection, scope: SQLValue, doneLimit: Int = doneShown) throws -> [DashboardFigures.AdvisorRequestRow] {
+    static func requests(_ connection: Connection, scope: SQLValue, doneLimit: Int = doneShown) throws(StorageError) -> [DashboardFigures.AdvisorRequestRow] {
         let columns = "id, kiosk_id, topic, preferred_time, name, phone, requested_at, done_at"
         let open = try connection.query("""
             SELECT \(columns) FROM advisor_requests WHERE done_at IS NULL AND (?1 IS NULL OR kiosk_id = ?1) ORDER BY requested_at, id
-            """, [scope])
+            """, [scope], as: "open advisor requests", requestRow)
         let done = try connection.query("""
             SELECT \(columns) FROM advisor_requests WHERE done_at IS NOT NULL AND (?1 IS NULL OR kiosk_id = ?1)
             ORDER BY done_at DESC, id LIMIT ?2
-            """, [scope, .integer(Int64(doneLimit))])
-        return (open + done).compactMap { row in
-            guard let id = row.string(0), let kiosk = row.string(1), let topic = row.string(2), let time = row.string(3),
-                  let requested = row.int64(6) else { return nil }
-            return DashboardFigures.AdvisorRequestRow(id: id, kiosk: kiosk, topic: topic, preferredTime: time, name: row.string(4),
-                                                      phone: row.string(5), requestedAt: Timestamp(milliseconds: requested),
-                                                      doneAt: row.int64(7).map(Timestamp.init(milliseconds:)))
-        }
+            """, [scope, .integer(Int64(doneLimit))], as: "handled advisor requests", requestRow)
+        return open + done
     }
 
-    private func conflicts(_ connection: Connection, scope: SQLValue) throws -> [DashboardFigures.SlugConflictRow] {
+    private static func requestRow(_ row: Row) -> DashboardFigures.AdvisorRequestRow? {
+        guard let id = row.string(0), let kiosk = row.string(1), let topic = row.string(2), let time = row.string(3),
+              let requested = row.int64(6) else { return nil }
+        return DashboardFigures.AdvisorRequestRow(id: id, kiosk: kiosk, topic: topic, preferredTime: time, name: row.string(4),
+                                                  phone: row.string(5), requestedAt: Timestamp(milliseconds: requested),
+                                                  doneAt: row.int64(7).map(Timestamp.init(milliseconds:)))
+    }
+
+    private func conflicts(_ connection: Connection, scope: SQLValue) throws(StorageError) -> [DashboardFigures.SlugConflictRow] {
         try connection.query("""
             SELECT c.slug, c.kiosk_id, p.kiosk_id, c.at FROM slug_conflicts c LEFT JOIN pages p ON p.slug = c.slug
             WHERE ?1 IS NULL OR c.kiosk_id = ?1 OR p.kiosk_id = ?1 ORDER BY c.at DESC, c.slug
-            """, [scope]).compactMap { row in
+            """, [scope], as: "slug conflicts") { row in
             guard let slug = row.string(0), let kiosk = row.string(1), let at = row.int64(3) else { return nil }
             return DashboardFigures.SlugConflictRow(slug: slug, kiosk: kiosk, holder: row.string(2), at: Timestamp(milliseconds: at))
         }
     }
 
-    private func kiosks(_ connection: Connection) throws -> [DashboardFigures.KioskRow] {
+    private func kiosks(_ connection: Connection) throws(StorageError) -> [DashboardFigures.KioskRow] {
         try connection.query("""
             SELECT k.id, k.last_report_at, (SELECT count(*) FROM events e WHERE e.kiosk_id = k.id AND e.type = 'visit.started')
             FROM kiosks k ORDER BY k.id
-            """).compactMap { row in
+            """, as: "kiosks") { row in
             guard let id = row.string(0) else { return nil }
             return DashboardFigures.KioskRow(id: id, lastReport: row.int64(1).map(Timestamp.init(milliseconds:)), visits: row.int(2) ?? 0)
         }
     }
 
-    private func count(_ connection: Connection, _ sql: String, _ scope: SQLValue) throws -> Int {
+    private func count(_ connection: Connection, _ sql: String, _ scope: SQLValue) throws(StorageError) -> Int {
         try connection.query(sql, [scope]).first?.int(0) ?? 0
     }
 
     /// Marks a request handled; false when there is no such open request.
     func markDone(request id: String, now: Timestamp) throws -> Bool {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE advisor_requests SET done_at = ? WHERE id = ? AND done_at IS NULL",
                                    [.integer(now.milliseconds), .text(id)])
             return connection.changes == 1

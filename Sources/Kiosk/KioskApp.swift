@@ -2,7 +2,6 @@ import HTTPServer
 import Logging
 import Onboarding
 import Storage
-import Synchronization
 
 /// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
 ///
@@ -11,7 +10,7 @@ import Synchronization
 public final class KioskApp: HTTPHandler {
     private let ui: StaticFiles
     private let router: Router
-    private let ready = Atomic<Bool>(false)
+    private let readiness = Readiness()
     private let healthy: PreparedResponse?
     private let logger: Logger
 
@@ -19,14 +18,17 @@ public final class KioskApp: HTTPHandler {
                 settings: KioskSettings = KioskSettings(), logger: Logger) {
         self.ui = ui
         self.logger = logger
-        self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
-                                                     settings: settings, logger: logger),
-                                         document: api)
+        var router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
+                                                    settings: settings, logger: logger),
+                                        document: api)
+        let readiness = readiness
+        MetricsRoute.add(to: &router) { readiness.isReady }
+        self.router = router
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
 
     /// `/healthz` answers 503 until this is called, once the database and listener are up.
-    public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
+    public func markReady(_ value: Bool = true) { readiness.set(value) }
 
     public func respond(to request: Request) -> Reply {
         if request.path == "/healthz" { return health(request) }
@@ -48,7 +50,7 @@ public final class KioskApp: HTTPHandler {
         guard request.method == .get || request.method == .head else {
             return .response(.error(.methodNotAllowed([.get, .head])))
         }
-        guard ready.load(ordering: .acquiring), let healthy else {
+        guard readiness.isReady, let healthy else {
             return .response(.json(#"{"status":"starting","version":"\#(Version.current)"}"#, status: 503))
         }
         return .prepared(healthy)

@@ -14,12 +14,14 @@ public struct Outbox: Sendable {
     /// Appends `event` for the visit `sessionID` (its owner, if any, is looked up): `session` and
     /// `owner` join the event's data; personal fields are kept only if that owner allowed the hub.
     static func append(_ connection: Connection, _ event: OutboxEvent, sessionID: String?, ownerID: String? = nil,
-                       now: Timestamp) throws {
+                       now: Timestamp) throws(StorageError) {
         var owner = ownerID
         if owner == nil, let sessionID {
             owner = try connection.query("SELECT owner_id FROM visitor_sessions WHERE id = ?", [.text(sessionID)]).first?.string(0)
         }
-        let hubAllowed = try owner.map { try connection.query("SELECT hub FROM owners WHERE id = ?", [.text($0)]).first?.int(0) == 1 } ?? false
+        let hubAllowed = try owner.map { (owner) throws(StorageError) in
+            try connection.query("SELECT hub FROM owners WHERE id = ?", [.text(owner)]).first?.int(0) == 1
+        } ?? false
         var data: [JSONField] = []
         if let sessionID { data.append(JSONField("session", .string(sessionID))) }
         if let owner { data.append(JSONField("owner", .string(owner))) }
@@ -32,13 +34,13 @@ public struct Outbox: Sendable {
     }
 
     /// Wipes the personal fields of an owner's unsent events (consent withdrawn or narrowed).
-    static func forgetPersonal(_ connection: Connection, ownerID: String) throws {
+    static func forgetPersonal(_ connection: Connection, ownerID: String) throws(StorageError) {
         try connection.execute("UPDATE outbox SET personal = NULL WHERE owner_id = ?", [.text(ownerID)])
     }
 
     /// Events waiting for the hub.
     public func depth() throws -> Int {
-        try database.read { connection in try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0 }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0 }
     }
 
     static func text(_ value: JSONValue) -> String { String(decoding: JSON.serialize(value), as: UTF8.self) }

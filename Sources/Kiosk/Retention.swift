@@ -20,10 +20,10 @@ public enum Retention {
 
     public static func purge(_ database: Database, retentionDays: Int, now: Timestamp = .now()) throws -> Outcome {
         let cutoff = now.milliseconds - Int64(retentionDays) * 86_400_000
-        return try database.write { connection in try purge(connection, cutoff: cutoff) }
+        return try database.write { (connection) throws(StorageError) in try purge(connection, cutoff: cutoff) }
     }
 
-    static func purge(_ connection: Connection, cutoff: Int64) throws -> Outcome {
+    static func purge(_ connection: Connection, cutoff: Int64) throws(StorageError) -> Outcome {
         var outcome = Outcome()
         let stale = """
             SELECT o.id FROM owners o WHERE o.consented_at < ?1 AND NOT EXISTS (

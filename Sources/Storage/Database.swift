@@ -24,20 +24,23 @@ public final class Database: Sendable {
     /// rolls everything back and is rethrown. Writers run one at a time. Do not call `write` from
     /// inside `write` (it would wait for itself); `read` inside `write` is fine and sees the last
     /// commit, not the pending changes.
-    public func write<T>(_ body: (Connection) throws -> T) throws -> T {
+    ///
+    /// The error is always a `StorageError`, so callers map it once (to a 503, an exit code) and
+    /// a domain refusal is decided before or after the transaction, not thrown through it.
+    public func write<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
         // The result leaves through a local rather than as withLock's return value: the Mutex may
         // only hand back `sending` values, and T is whatever the caller's closure made.
-        var outcome: Result<T, any Error> = .failure(StorageError.closed(path: path))
+        var outcome: Result<T, StorageError> = .failure(.closed(path: path))
         writer.withLock { handle in
             guard let handle else { return }
-            outcome = Result { try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
+            outcome = Result { () throws(StorageError) -> T in try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
         }
         return try outcome.get()
     }
 
     /// Runs `body` in a read transaction on a read-only connection: everything it reads comes from
     /// one snapshot (taken at its first read), whatever the writer commits meanwhile.
-    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
+    public func read<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
         let handle = try readers.borrow()
         defer { readers.giveBack(handle) }
         return try Transaction.run(on: handle, begin: "BEGIN", body)

@@ -44,7 +44,7 @@ extension AdminCommands {
             let document: JSONValue?
             do {
                 document = try Database.readOnly(path: StateStore.path(in: config.string("state_directory")),
-                                                 busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { connection in
+                                                 busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { (connection) throws(StorageError) in
                     try ShopExport.document(connection, shop: shop)
                 }
             } catch {

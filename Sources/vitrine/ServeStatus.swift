@@ -12,7 +12,7 @@ struct DeliverySummary: Sendable, Equatable {
     var delivered = 0
 
     /// One read transaction; a database without the table yet (older schema) reads as empty.
-    static func read(_ connection: Connection) throws -> DeliverySummary {
+    static func read(_ connection: Connection) throws(StorageError) -> DeliverySummary {
         var summary = DeliverySummary()
         summary.outboxDepth = try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0
         if let row = try connection.query("""

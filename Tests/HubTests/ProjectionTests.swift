@@ -1,6 +1,7 @@
 import Foundation
 import Hub
 import JSON
+import Storage
 import Testing
 import Upstream
 
@@ -22,7 +23,7 @@ struct ProjectionTests {
     }
 
     func strings(_ hub: HubFixture, _ sql: String) throws -> [String?] {
-        try hub.database.read { try $0.query(sql).map { $0.string(0) } }
+        try hub.database.read { (connection) throws(StorageError) in try connection.query(sql).map { $0.string(0) } }
     }
 
     @Test func pagesArePublishedUpdatedAndTakenDown() throws {

@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Onboarding
+import Storage
 import Testing
 
 @Suite("The journey API: diagnostic, advice, trainings, passport")
@@ -70,7 +71,7 @@ struct JourneyAPITests {
         #expect(overall(french) != nil && overall(french) == overall(english))
         let name = { (json: [String: Any]) in ((json["result"] as? [String: Any])?["level"] as? [String: Any])?["name"] as? String }
         #expect(name(french) != name(english))
-        let recorded = try fixture.database.read { try $0.query("SELECT count(*) FROM progress WHERE kind = 'diagnostic'") }
+        let recorded = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM progress WHERE kind = 'diagnostic'") }
         #expect(recorded.first?.int(0) == 1)
     }
 

@@ -82,6 +82,7 @@ struct OpenAPIResponseTests {
 
     private func publicReadings(_ walk: Walk) throws {
         walk.conforms("GET", "/healthz")
+        walk.conforms("GET", "/metrics")
         walk.conforms("GET", "/api/v1/openapi.json")
         walk.conforms("GET", "/api/v1/kiosk")
         walk.conforms("GET", "/api/v1/diagnostic?lang=en")
