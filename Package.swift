@@ -23,6 +23,12 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CCups",
+                       providers: [.apt(["libcups2-dev"])]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",
@@ -32,21 +38,28 @@ let package = Package(
         .target(name: "Configuration"),
         .target(name: "JSON"),
         .target(name: "Time"),
-        .target(name: "Tokens"),
+        .target(name: "Tokens", dependencies: ["CCrypto"]),
         .target(name: "LocalFiles"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
+        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode"]),
+        .target(name: "Printing", dependencies: ["CCups"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
+        .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
-            "HTTPServer", "Onboarding", "Pages", "QRCode", "Time",
+            "HTTPServer", "Onboarding", "Pages", "QRCode", "PosterPDF", "Time",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The kiosk–hub contract: event types, typed payloads, wire types, signatures (both sides),
+        // and the kiosk's outbox (its tables, writer and reader).
+        .target(name: "ReportProtocol", dependencies: ["JSON", "Tokens"]),
+        .target(name: "ReportOutbox", dependencies: ["ReportProtocol", "Storage", "JSON", "Time", "Tokens"]),
         .target(name: "Upstream", dependencies: [
-            "CCurl", "Storage", "JSON", "Time", "Tokens",
+            "CCurl", "ReportOutbox", "ReportProtocol", "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Hub", dependencies: [
-            "HTTPServer", "Storage", "Pages", "PublicPages", "Upstream", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
+            "HTTPServer", "Storage", "Pages", "HubPages", "PublicPages", "ReportProtocol", "Onboarding", "QRCode", "JSON", "Time", "Tokens",
             "LocalFiles", .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Systemd", dependencies: [
@@ -54,10 +67,11 @@ let package = Package(
         ]),
         .target(name: "Kiosk", dependencies: [
             "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
-            .product(name: "Logging", package: "swift-log"),
+            "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing",
+            "ReportOutbox", "ReportProtocol",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -81,8 +95,10 @@ let package = Package(
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
         .testTarget(name: "CLITests", dependencies: ["vitrine"]),
-        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HTTPServer", "Storage", "Upstream", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
+        .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
+        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
+        .testTarget(name: "HubTests", dependencies: ["Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,7 @@ Polls the port every 0.5 ms with a raw HTTP request so the figure is not padded 
 import os, socket, statistics, subprocess, sys, time
 
 def first_ok(port, deadline):
-    request = b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    request = b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
     while time.perf_counter() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5) as s:

@@ -3,7 +3,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Packages needed to build and run the daemon (C libraries through pkg-config).
-BUILD_PACKAGES=(pkg-config libmicrohttpd-dev libsqlite3-dev libqrencode-dev zlib1g-dev libcurl4-openssl-dev)
+BUILD_PACKAGES=(pkg-config libmicrohttpd-dev libsqlite3-dev libqrencode-dev zlib1g-dev libcurl4-openssl-dev libssl-dev)
 # Extra packages the test suite drives (real clients, real servers).
 TEST_PACKAGES=(curl python3 file qrencode zbar-tools librsvg2-bin poppler-utils python3-venv chromium chromium-driver fonts-dejavu-core)
 

@@ -8,10 +8,10 @@
 /* Swift cannot call C variadic functions: these non-variadic wrappers are the whole bridge. */
 
 static inline struct MHD_Daemon *
-vitrine_mhd_start(unsigned int flags, uint16_t port, MHD_AccessHandlerCallback handler,
-                  void *handler_cls, const struct MHD_OptionItem *options)
+vitrine_mhd_start(unsigned int flags, uint16_t port, MHD_AcceptPolicyCallback policy, void *policy_cls,
+                  MHD_AccessHandlerCallback handler, void *handler_cls, const struct MHD_OptionItem *options)
 {
-  return MHD_start_daemon(flags, port, NULL, NULL, handler, handler_cls,
+  return MHD_start_daemon(flags, port, policy, policy_cls, handler, handler_cls,
                           MHD_OPTION_ARRAY, options, MHD_OPTION_END);
 }
 

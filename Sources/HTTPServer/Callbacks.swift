@@ -12,11 +12,11 @@ enum Callbacks {
     /// Called once when the headers are in (we check framing and size, remember the request),
     /// then with body pieces, then once with no data: only then do we answer, which keeps the
     /// connection alive (answering in the first call makes libmicrohttpd close it).
-    static let access: MHD_AccessHandlerCallback = { cls, connection, url, method, _, upload, uploadSize, slot in
+    static let access: MHD_AccessHandlerCallback = { cls, connection, url, method, version, upload, uploadSize, slot in
         guard let connection, let url, let method, let uploadSize, let slot else { return .NO }
         let server = context(cls)
         guard let state = slot.pointee else {
-            return RequestPipeline.begin(server, connection, slot)
+            return RequestPipeline.begin(server, connection, version, slot)
         }
         if uploadSize.pointee > 0 {
             if state != RequestState.bodiless, let upload {
@@ -27,6 +27,11 @@ enum Callbacks {
             return .YES
         }
         return RequestPipeline.finish(server, connection, url, method, state)
+    }
+
+    /// libmicrohttpd's accept policy: runs before a new connection joins the table.
+    static let admit: MHD_AcceptPolicyCallback = { cls, address, _ in
+        context(cls).tracker.admit(screen: PeerAddress.isScreen(address)) ? .YES : .NO
     }
 
     static let completed: MHD_RequestCompletedCallback = { cls, connection, slot, _ in
@@ -46,7 +51,9 @@ enum Callbacks {
         let server = context(cls)
         if event == .CONNECTION_NOTIFY_STARTED {
             guard let info = vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CONNECTION_FD) else { return }
-            let entry = server.tracker.opened(descriptor: info.pointee.connect_fd)
+            let peer = (vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr)
+                .map { UnsafePointer<sockaddr>($0) }
+            let entry = server.tracker.opened(descriptor: info.pointee.connect_fd, screen: PeerAddress.isScreen(peer))
             socketContext.pointee = Unmanaged.passRetained(entry).toOpaque()
         } else if let pointer = socketContext.pointee {
             let entry = Unmanaged<ConnectionTracker.Entry>.fromOpaque(pointer).takeRetainedValue()

@@ -3,11 +3,12 @@ import Glibc
 
 /// The libmicrohttpd option array for a configuration: limits, timeouts and our callbacks.
 enum DaemonOptions {
-    static func items(_ configuration: ServerConfiguration, context: UnsafeMutableRawPointer,
+    /// `connectionLimit` is libmicrohttpd's own hard limit; `ConnectionTracker` admits within it.
+    static func items(_ configuration: ServerConfiguration, connectionLimit: Int, context: UnsafeMutableRawPointer,
                       address: UnsafePointer<sockaddr>) -> [MHD_OptionItem] {
         var items: [MHD_OptionItem] = [
             callback(.EXTERNAL_LOGGER, Callbacks.log, context),
-            item(.CONNECTION_LIMIT, configuration.maxConnections),
+            item(.CONNECTION_LIMIT, connectionLimit),
             item(.PER_IP_CONNECTION_LIMIT, configuration.maxConnectionsPerIP),
             item(.CONNECTION_TIMEOUT, configuration.idleTimeout),
             item(.CONNECTION_MEMORY_LIMIT, configuration.memoryPerConnection),

@@ -20,14 +20,17 @@ enum FramingGuard {
         var chunked = false
         var whitespaceInName = false
         var badLine = false
+        /// `Host` headers seen, and the first one's value (in libmicrohttpd's buffer).
+        var hostCount = 0
+        var host = UnsafeRawBufferPointer(start: nil, count: 0)
     }
 
-    static func check(_ connection: OpaquePointer) -> Verdict {
+    static func scan(_ connection: OpaquePointer) -> Scan {
         var scan = Scan()
         withUnsafeMutablePointer(to: &scan) { pointer in
             _ = MHD_get_connection_values_n(connection, .HEADER_KIND, scanHeader, pointer)
         }
-        return verdict(scan)
+        return scan
     }
 
     static func verdict(_ scan: Scan) -> Verdict {
@@ -53,6 +56,9 @@ enum FramingGuard {
         let text = UnsafeRawBufferPointer(start: value, count: value == nil ? 0 : valueSize)
         if equalsIgnoringCase(name, "content-length") {
             if let length = parseLength(text) { scan.pointee.contentLengths.append(length) } else { scan.pointee.badContentLength = true }
+        } else if equalsIgnoringCase(name, "host") {
+            scan.pointee.hostCount += 1
+            if scan.pointee.hostCount == 1 { scan.pointee.host = text }
         } else if equalsIgnoringCase(name, "transfer-encoding") {
             scan.pointee.transferEncodings += 1
             scan.pointee.chunked = equalsIgnoringCase(text, "chunked")

@@ -47,6 +47,11 @@ public struct HTTPError: Error, Equatable, Sendable {
                          message: "Method not allowed here; use \(list).", headers: [("Allow", list)])
     }
 
+    /// 421: the request names a host this server does not answer to (DNS rebinding).
+    public static let misdirected = HTTPError(
+        status: 421, code: "misdirected_request",
+        message: "This server does not answer to the host named in the request (Host header); use its own address.")
+
     public static func payloadTooLarge(limit: Int) -> HTTPError {
         HTTPError(status: 413, code: "payload_too_large",
                   message: "The request body is larger than \(limit) bytes.")

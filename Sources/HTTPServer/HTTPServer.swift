@@ -36,10 +36,11 @@ public final class HTTPServer: @unchecked Sendable {
             | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
         let cls = Unmanaged.passUnretained(context).toOpaque()
+        FileDescriptorLimit.raise(toAtLeast: context.tracker.hardLimit + 64)
         errno = 0
         daemon = address.withSockaddr { sockaddr in
-            var options = DaemonOptions.items(configuration, context: cls, address: sockaddr)
-            return vitrine_mhd_start(flags, 0, Callbacks.access, cls, &options)
+            var options = DaemonOptions.items(configuration, connectionLimit: context.tracker.hardLimit, context: cls, address: sockaddr)
+            return vitrine_mhd_start(flags, 0, Callbacks.admit, cls, Callbacks.access, cls, &options)
         }
         guard let daemon else {
             let reason = errno == 0 ? "libmicrohttpd refused the options" : String(cString: strerror(errno))
@@ -52,8 +53,12 @@ public final class HTTPServer: @unchecked Sendable {
     /// Requests now between their first byte and their completion.
     public var requestsInFlight: Int { context.inFlight.load(ordering: .relaxed) }
     public var openConnections: Int { context.tracker.openConnections }
-    /// Connections closed because a request outlived `requestTimeout`.
+    /// Connections closed because they outlived `headerTimeout` or `requestTimeout`.
     public var connectionsDropped: Int { context.tracker.dropped.load(ordering: .relaxed) }
+    /// Connections shed (oldest still waiting for headers) to make room when the table was full.
+    public var connectionsShed: Int { context.tracker.shedCount.load(ordering: .relaxed) }
+    /// Newcomers turned away because every connection in the table was busy with a request.
+    public var connectionsRefused: Int { context.tracker.refused.load(ordering: .relaxed) }
 
     /// Stops accepting, lets requests in flight finish for up to `grace` seconds, then stops.
     /// Returns the number of requests still unfinished when the grace ran out.

@@ -1,12 +1,26 @@
 import CMicroHTTPD
+import Glibc
 
-/// The two moments of a request: its headers (refuse early, before reading a body) and its
-/// completion (decode, hand to the application, queue the answer).
+/// The two moments of a request: its headers (refuse early, before reading a body or running
+/// any handler) and its completion (decode, hand to the application, queue the answer).
 enum RequestPipeline {
-    static func begin(_ server: ServerContext, _ connection: OpaquePointer,
+    static func begin(_ server: ServerContext, _ connection: OpaquePointer, _ version: UnsafePointer<CChar>?,
                       _ slot: UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> MHD_Result {
         server.inFlight.add(1, ordering: .relaxed)
-        switch FramingGuard.check(connection) {
+        if let entry = Callbacks.trackerEntry(connection) { server.tracker.requestBegan(entry) }
+        let scan = FramingGuard.scan(connection)
+        let http11 = version.map { strcmp($0, MHD_HTTP_VERSION_1_1) == 0 } ?? false
+        switch server.hostCheck.verdict(hostCount: scan.hostCount, host: scan.host, http11: http11) {
+        case .accepted: break
+        case .malformed(let reason):
+            slot.pointee = RequestState.bodiless
+            return server.queue(.error(.badRequest("Malformed request: \(reason).", code: "malformed_request")),
+                                on: connection, close: true)
+        case .misdirected:
+            slot.pointee = RequestState.bodiless
+            return server.queue(.error(.misdirected), on: connection, close: true)
+        }
+        switch FramingGuard.verdict(scan) {
         case .refused(let reason):
             slot.pointee = RequestState.bodiless
             return server.queue(.error(.badRequest("Malformed request: \(reason).", code: "malformed_request")),

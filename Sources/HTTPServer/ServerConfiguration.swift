@@ -8,11 +8,19 @@ public struct ServerConfiguration: Sendable {
     public var listenSocket: Int32?
     /// libmicrohttpd worker threads, each with its own epoll set.
     public var threads: Int = 2
+    /// Connections in the table; when it is full, newcomers take the place of the oldest
+    /// connection still waiting for its headers (see `ConnectionTracker`).
     public var maxConnections: Int = 512
+    /// Extra slots only the kiosk's own screen (a peer on 127.0.0.1 or ::1) may use when the
+    /// table is full, so the screen never waits behind clients from the network.
+    public var screenReserve: Int = 32
     /// 0 means no per-IP limit.
     public var maxConnectionsPerIP: Int = 64
     /// Seconds without any traffic before libmicrohttpd closes a connection.
     public var idleTimeout: Int = 15
+    /// Seconds a connection has to send a request's complete headers, from its opening or its
+    /// previous answer: idle and trickling sockets leave the table after this.
+    public var headerTimeout: Int = 10
     /// Seconds a request may take from its first byte to its last byte sent, whatever the
     /// traffic: this is what stops a client trickling one byte a second (libmicrohttpd's own
     /// timeout restarts on every byte).
@@ -20,6 +28,9 @@ public struct ServerConfiguration: Sendable {
     public var maxBodyBytes: Int = 1 << 20
     /// libmicrohttpd's memory pool per connection; bounds request line and headers.
     public var memoryPerConnection: Int = 32 << 10
+    /// Host names requests may name besides the loopback names and `address` (the host of
+    /// `public_base_url`, `allowed_hosts`); any other `Host` gets 421 (see `HostCheck`).
+    public var allowedHosts: [String] = []
     public var standardHeaders: [(String, String)] = SecurityHeaders.standard
 
     public init() {}

@@ -7,6 +7,7 @@ final class ServerContext: Sendable {
     let handler: any HTTPHandler
     let configuration: ServerConfiguration
     let tracker: ConnectionTracker
+    let hostCheck: HostCheck
     let logger: Logger
     /// Requests between their first handler call and libmicrohttpd's completion notice.
     let inFlight = Atomic<Int>(0)
@@ -14,8 +15,12 @@ final class ServerContext: Sendable {
     init(handler: any HTTPHandler, configuration: ServerConfiguration, logger: Logger) {
         self.handler = handler
         self.configuration = configuration
-        self.tracker = ConnectionTracker(requestTimeoutSeconds: configuration.requestTimeout)
+        self.tracker = ConnectionTracker(limits: .init(
+            maxConnections: configuration.maxConnections, screenReserve: configuration.screenReserve,
+            headerTimeoutMilliseconds: UInt64(configuration.headerTimeout) * 1000,
+            requestTimeoutMilliseconds: UInt64(configuration.requestTimeout) * 1000))
         self.logger = logger
+        self.hostCheck = HostCheck(listeningAddress: configuration.address, allowed: configuration.allowedHosts)
     }
 
     /// Queues a fresh response; the standard headers are added here so no path can forget them.

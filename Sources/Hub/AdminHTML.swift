@@ -1,4 +1,5 @@
 import HTTPServer
+import HubPages
 import Pages
 
 /// HTML answers under `/admin`: pages with their own policy and never cached, and errors

@@ -1,4 +1,5 @@
 import HTTPServer
+import HubPages
 import Pages
 import Time
 

@@ -1,5 +1,6 @@
 import JSON
 import Onboarding
+import HubPages
 import Pages
 import Storage
 

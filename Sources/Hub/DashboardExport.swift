@@ -1,3 +1,4 @@
+import HubPages
 import Pages
 import Storage
 import Time

@@ -1,4 +1,5 @@
 import Onboarding
+import HubPages
 import Pages
 import Storage
 import Time

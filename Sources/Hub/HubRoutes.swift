@@ -1,6 +1,6 @@
 import HTTPServer
 import JSON
-import Upstream
+import ReportProtocol
 
 /// The hub's routes: ingest, then the public site (and the dashboard's, added by its module).
 enum HubRoutes {

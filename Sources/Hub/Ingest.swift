@@ -1,9 +1,9 @@
 import HTTPServer
 import JSON
 import Logging
+import ReportProtocol
 import Storage
 import Time
-import Upstream
 
 /// `POST /api/v1/kiosks/<kiosk>/reports`: Standard Webhooks verification, then every event
 /// stored once by its id, all in one transaction. A batch sent again (re-signed) changes

@@ -1,6 +1,6 @@
+import ReportProtocol
 import Storage
 import Time
-import Upstream
 
 /// The kiosks a hub accepts reports from, each with its own signing secret.
 public struct Kiosks: Sendable {

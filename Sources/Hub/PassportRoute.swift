@@ -1,4 +1,5 @@
 import HTTPServer
+import HubPages
 import Pages
 
 /// `GET /p/<token>`: the owner's passport page, public (the token is the secret, printed as a

@@ -1,5 +1,6 @@
 import JSON
 import Onboarding
+import ReportProtocol
 import Storage
 import Time
 
@@ -12,13 +13,13 @@ enum Projection {
             try connection.execute("UPDATE owners SET last_contact_at = max(last_contact_at, ?) WHERE id = ?",
                                    [.integer(event.at.milliseconds), .text(owner)])
         }
-        switch event.type {
-        case "page.published", "page.updated": return try publish(connection, event, kiosk: kiosk)
-        case "page.unpublished", "shop.erased": return try unpublish(connection, event, kiosk: kiosk)
-        case "consent.given", "consent.changed": return try consent(connection, event, kiosk: kiosk)
-        case "consent.withdrawn": return try forget(connection, owner: event.owner, kiosk: kiosk)
-        case "advisor.requested": try advisor(connection, event, kiosk: kiosk)
-        default: break
+        switch EventType(rawValue: event.type) {
+        case .pagePublished?, .pageUpdated?: return try publish(connection, event, kiosk: kiosk)
+        case .pageUnpublished?, .shopErased?: return try unpublish(connection, event, kiosk: kiosk)
+        case .consentGiven?, .consentChanged?: return try consent(connection, event, kiosk: kiosk)
+        case .consentWithdrawn?: return try forget(connection, owner: event.owner, kiosk: kiosk)
+        case .advisorRequested?: try advisor(connection, event, kiosk: kiosk)
+        case .visitStarted?, .diagnosticCompleted?, .trainingPassed?, .posterPrinted?, nil: break
         }
         return []
     }
@@ -26,8 +27,9 @@ enum Projection {
     /// A page goes up under its slug unless another kiosk holds that slug (then it is noted as a
     /// conflict for the dashboard) or it is not a valid profile.
     private static func publish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
-        guard let slug = event.string("slug"), Slug.isValid(Substring(slug)), let page = event.value("page"),
-              let profile = try? JSON.decode(ShopProfile.self, from: JSON.serialize(page)) else { return [] }
+        guard let payload = event.payload(PagePublished.self), Slug.isValid(Substring(payload.slug)),
+              let profile = try? JSON.decode(ShopProfile.self, from: payload.page) else { return [] }
+        let slug = payload.slug
         let holder = try connection.query("SELECT kiosk_id FROM pages WHERE slug = ?", [.text(slug)]).first?.string(0)
         guard holder == nil || holder == kiosk else {
             try connection.execute("INSERT OR REPLACE INTO slug_conflicts (slug, kiosk_id, owner, at) VALUES (?, ?, ?, ?)",
@@ -44,29 +46,26 @@ enum Projection {
 
     private static func unpublish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
         var changed: Set<String> = []
-        if let slug = event.string("slug") {
+        if let slug = event.payload(PageWithdrawn.self)?.slug {
             try connection.execute("DELETE FROM pages WHERE slug = ? AND kiosk_id = ?", [.text(slug), .text(kiosk)])
             if connection.changes > 0 { changed.insert(slug) }
         }
-        if event.type == "shop.erased" { changed.formUnion(try forget(connection, owner: event.owner, kiosk: kiosk)) }
+        if event.type == EventType.shopErased.rawValue { changed.formUnion(try forget(connection, owner: event.owner, kiosk: kiosk)) }
         return changed
     }
 
     /// The consent in force: without the hub's share, personal fields go; without publishing,
     /// the pages go.
     private static func consent(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
-        guard let owner = event.owner else { return [] }
-        let hub = event.value("hub") == .bool(true)
-        var purposes: [String] = []
-        if case .array(let list)? = event.value("purposes") {
-            purposes = list.compactMap { if case .string(let text) = $0 { text } else { nil } }
-        }
+        guard let owner = event.owner, let consent = event.payload(ConsentRecorded.self) else { return [] }
+        let hub = consent.hub
+        let purposes = consent.purposes
         try connection.execute("""
             INSERT INTO owners (id, kiosk_id, purposes, hub, passport_token, last_contact_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             ON CONFLICT (id) DO UPDATE SET purposes = excluded.purposes, hub = excluded.hub,
                 passport_token = excluded.passport_token, last_contact_at = max(last_contact_at, excluded.last_contact_at)
             """, [.text(owner), .text(kiosk), .text(purposes.joined(separator: ",")), .integer(hub ? 1 : 0),
-                  hub ? (event.string("passportToken").map(SQLValue.text) ?? .null) : .null, .integer(event.at.milliseconds)])
+                  hub ? (consent.passportToken.map(SQLValue.text) ?? .null) : .null, .integer(event.at.milliseconds)])
         if !hub {
             try connection.execute("UPDATE advisor_requests SET name = NULL, phone = NULL WHERE owner = ?", [.text(owner)])
         }
@@ -93,12 +92,12 @@ enum Projection {
     /// Name and phone are kept only when the owner let the hub have them (the kiosk sends them
     /// only then).
     private static func advisor(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) {
-        guard let id = event.string("request"), let topic = event.string("topic"), let time = event.string("preferredTime") else { return }
+        guard let request = event.payload(AdvisorRequested.self) else { return }
         try connection.execute("""
             INSERT INTO advisor_requests (id, kiosk_id, owner, topic, preferred_time, name, phone, requested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
-            """, [.text(id), .text(kiosk), event.owner.map(SQLValue.text) ?? .null, .text(topic), .text(time),
-                  event.string("name").map(SQLValue.text) ?? .null, event.string("phone").map(SQLValue.text) ?? .null,
+            """, [.text(request.request), .text(kiosk), event.owner.map(SQLValue.text) ?? .null, .text(request.topic),
+                  .text(request.preferredTime), request.name.map(SQLValue.text) ?? .null, request.phone.map(SQLValue.text) ?? .null,
                   .integer(event.at.milliseconds)])
     }
 }

@@ -1,7 +1,7 @@
 import HTTPServer
 import JSON
+import ReportProtocol
 import Time
-import Upstream
 
 /// One event of a report, checked: an id, a type, a time, and its data split into facts
 /// (kept in the event log) and personal fields (kept only in the tables they belong to).
@@ -16,19 +16,16 @@ struct CheckedEvent: Sendable {
     /// The whole data, personal fields included, for the projection.
     let data: [JSONField]
 
-    func string(_ key: String) -> String? {
-        guard case .string(let text)? = data.first(where: { $0.key == key })?.value else { return nil }
-        return text
+    /// The data as the report protocol's payload for its type; nil when it does not read as one
+    /// (the event is kept, only not projected). Fields the hub does not know are allowed: a
+    /// kiosk newer than its hub may send more.
+    func payload<Payload: Decodable>(_ type: Payload.Type) -> Payload? {
+        try? JSON.decode(type, from: .object(data), allowUnknownKeys: true)
     }
-
-    func value(_ key: String) -> JSONValue? { data.first { $0.key == key }?.value }
 }
 
 /// Reads and checks a report body: 400 for text that is not JSON, 422 naming the first bad event.
 enum ReportCheck {
-    /// Fields that name or reach a person: never written to the event log.
-    static let personalKeys: Set<String> = ["name", "phone", "passportToken"]
-
     static func events(_ body: [UInt8]) throws(HTTPError) -> [CheckedEvent] {
         let report: Report
         do {
@@ -67,7 +64,7 @@ enum ReportCheck {
             return value
         }
         return CheckedEvent(id: event.id, type: event.type, at: at, session: text("session"), owner: text("owner"),
-                            facts: data.filter { !personalKeys.contains($0.key) }, data: data)
+                            facts: data.filter { !PersonalData.keys.contains($0.key) }, data: data)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

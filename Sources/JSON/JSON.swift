@@ -33,6 +33,12 @@ public enum JSON {
         serialize(try ValueEncoder.encode(value))
     }
 
+    /// `value` as a tree (object keys sorted, nil optionals left out), for a caller that merges it
+    /// into a larger document rather than writing it alone.
+    public static func value<T: Encodable>(of value: T) throws(JSONEncodingError) -> JSONValue {
+        try ValueEncoder.encode(value)
+    }
+
     /// Parses then decodes; see `decode(_:from:allowUnknownKeys:)` for a parsed value.
     public static func decode<T: Decodable>(
         _ type: T.Type, from bytes: [UInt8], allowUnknownKeys: Bool = false

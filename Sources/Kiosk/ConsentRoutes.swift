@@ -13,11 +13,6 @@ enum ConsentRoutes {
         let pin: String
     }
 
-    struct ChangeConsent: Decodable {
-        let purposes: [Purpose]
-        let hub: Bool
-        let noticeHash: String
-    }
 
     struct Resume: Decodable {
         let code: String
@@ -74,20 +69,23 @@ enum ConsentRoutes {
                                  status: 201)
     }
 
-    /// Changes the purposes and the hub choice of the consent given (or resumed) in this visit;
-    /// personal data kept for a purpose no longer agreed to is deleted at once.
+    /// Grows or narrows the consent given (or resumed) in this visit, confirmed with the owner's
+    /// PIN: nothing published goes offline to add a purpose; personal data kept for a purpose no
+    /// longer agreed to is deleted at once (dropping `publish` takes the page down).
     private static func change(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
         let session = try services.activeSession(request)
-        let body = try JSONBody.decode(ChangeConsent.self, from: request)
+        let body = try JSONBody.decode(GiveConsent.self, from: request)
         guard body.noticeHash == services.privacy.hash(for: session.language) else {
             throw .invalidField("noticeHash", "does not match the privacy notice in force; show it again")
         }
+        try PIN.validate(body.pin)
         guard let owner = try services.ownerID(of: session) else { throw .notFound("No consent was given in this visit.") }
         let purposes = Purpose.allCases.filter(body.purposes.contains)
-        try services.storage {
-            try services.owners.change(ownerID: owner, purposes: purposes, hub: body.hub, noticeHash: body.noticeHash)
-            services.shops.generation.bump()
+        let outcome = try services.storage {
+            try services.owners.change(ownerID: owner, pin: body.pin, purposes: purposes, hub: body.hub, noticeHash: body.noticeHash)
         }
+        if case .failure(let refusal) = outcome { throw PIN.refusal(refusal) }
+        services.shops.generation.bump()
         guard let code = try services.storage({ try services.owners.record(ownerID: owner) })?.resumeCode else { throw .notFound() }
         return JSONBody.response(ConsentGiven(resumeCode: code, purposes: purposes, hub: body.hub))
     }
@@ -103,14 +101,11 @@ enum ConsentRoutes {
         case .resumed:
             return JSONBody.response(try JourneyRoutes.passport(for: session, services))
         case .wrongPIN(let left):
-            throw HTTPError(status: 401, code: "wrong_pin", message: "Wrong code or PIN; \(left) attempt(s) left before a lock.",
-                            details: [("attemptsLeft", .integer(left))])
+            throw PIN.refusal(.wrongPIN(attemptsLeft: left))
         case .unknownCode:
             throw HTTPError(status: 401, code: "wrong_pin", message: "Wrong code or PIN.")
         case .locked(let until):
-            throw HTTPError(status: 423, code: "locked", message: "Too many wrong PINs; try again after \(until.rfc3339).",
-                            headers: [("Retry-After", "\(max(1, until.seconds - Timestamp.now().seconds))")],
-                            details: [("retryAt", .text(until.rfc3339))])
+            throw PIN.refusal(.locked(until: until))
         }
     }
 }
@@ -120,6 +115,20 @@ enum PIN {
     static func validate(_ pin: String) throws(HTTPError) {
         guard (4...6).contains(pin.utf8.count), pin.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             throw .invalidField("pin", "must be 4 to 6 digits")
+        }
+    }
+
+    /// 401 with the attempts left, or 423 with when to try again: the same for resuming and for
+    /// confirming a consent change, which share one failure counter.
+    static func refusal(_ refusal: Owners.PINRefusal) -> HTTPError {
+        switch refusal {
+        case .wrongPIN(let left):
+            HTTPError(status: 401, code: "wrong_pin", message: "Wrong code or PIN; \(left) attempt(s) left before a lock.",
+                      details: [("attemptsLeft", .integer(left))])
+        case .locked(let until):
+            HTTPError(status: 423, code: "locked", message: "Too many wrong PINs; try again after \(until.rfc3339).",
+                      headers: [("Retry-After", "\(max(1, until.seconds - Timestamp.now().seconds))")],
+                      details: [("retryAt", .text(until.rfc3339))])
         }
     }
 }

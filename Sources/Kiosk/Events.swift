@@ -1,58 +1,56 @@
 import JSON
 import Onboarding
+import ReportOutbox
+import ReportProtocol
 
-/// The events the kiosk reports, built from the facts of each change. Only ids, scores and
-/// choices go in `data`; names and phone numbers go in `personal`, which leaves the box only
-/// for an owner who let the hub receive personal data.
+/// The events the kiosk reports, built from the facts of each change as the report protocol's
+/// typed payloads. Only ids, scores and choices are facts; names, phone numbers and the passport
+/// token are personal (`PersonalData`), and leave the box only for an owner who let the hub
+/// receive personal data.
 enum Events {
-    static func visitStarted(_ language: Language) -> OutboxEvent {
-        OutboxEvent(.visitStarted, [JSONField("language", .string(language.rawValue))])
+    static func visitStarted(_ language: Language) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.visitStarted, VisitStarted(language: language.rawValue))
     }
 
-    /// The scores per dimension feed the hub's distributions; the answers its targets (a
-    /// website? online sales?).
-    static func diagnosticCompleted(_ result: DiagnosticResult, answers: [String: String]) -> OutboxEvent {
-        let dimensions = result.dimensions.map { JSONField($0.dimension, $0.score.map { .number(JSONNumber($0)) } ?? .null) }
-        let answered = answers.sorted { $0.key < $1.key }.map { JSONField($0.key, .string($0.value)) }
-        return OutboxEvent(.diagnosticCompleted, [
-            JSONField("overall", result.overall.map { .number(JSONNumber($0)) } ?? .null),
-            JSONField("level", result.level.map { .string($0.id) } ?? .null),
-            JSONField("dimensions", .object(dimensions)), JSONField("answers", .object(answered)),
-        ])
+    static func diagnosticCompleted(_ result: DiagnosticResult, answers: [String: String]) throws(JSONEncodingError) -> OutboxEvent {
+        let scores = Dictionary(result.dimensions.map { ($0.dimension, $0.score) }, uniquingKeysWith: { first, _ in first })
+        return try OutboxEvent(.diagnosticCompleted, DiagnosticCompleted(overall: result.overall, level: result.level?.id,
+                                                                           dimensions: scores, answers: answers))
     }
 
-    static func trainingPassed(_ training: String, correct: Int, total: Int) -> OutboxEvent {
-        OutboxEvent(.trainingPassed, [JSONField("training", .string(training)), JSONField("correct", .number(JSONNumber(correct))),
-                                      JSONField("total", .number(JSONNumber(total)))])
+    static func trainingPassed(_ training: String, correct: Int, total: Int) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.trainingPassed, TrainingPassed(training: training, correct: correct, total: total))
     }
 
-    static func posterPrinted(slug: String, format: String) -> OutboxEvent {
-        OutboxEvent(.posterPrinted, [JSONField("slug", .string(slug)), JSONField("format", .string(format))])
+    static func posterPrinted(slug: String, format: String) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.posterPrinted, PosterPrinted(slug: slug, format: format))
     }
 
-    static func advisorRequested(id: String, _ request: AdvisorRequests.Request) -> OutboxEvent {
-        OutboxEvent(.advisorRequested, [JSONField("request", .string(id)), JSONField("topic", .string(request.topic)),
-                                        JSONField("preferredTime", .string(request.preferredTime))],
-                    personal: [JSONField("name", .string(request.name)), JSONField("phone", .string(request.phone))])
+    static func advisorRequested(id: String, _ request: AdvisorRequests.Request) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.advisorRequested, AdvisorRequested(request: id, topic: request.topic, preferredTime: request.preferredTime,
+                                                            name: request.name, phone: request.phone))
     }
 
     /// The passport token lets the hub show the owner's passport page: it goes only with the
     /// hub's consent, as personal data.
-    static func consent(_ type: EventType, purposes: [Purpose], hub: Bool, noticeHash: String, passportToken: String?) -> OutboxEvent {
-        OutboxEvent(type, [JSONField("purposes", .array(purposes.map { .string($0.rawValue) })), JSONField("hub", .bool(hub)),
-                           JSONField("noticeHash", .string(noticeHash))],
-                    personal: passportToken.map { [JSONField("passportToken", .string($0))] } ?? [])
+    static func consent(_ type: EventType, purposes: [Purpose], hub: Bool, noticeHash: String, passportToken: String?) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(type, ConsentRecorded(purposes: purposes.map(\.rawValue), hub: hub, noticeHash: noticeHash,
+                                              passportToken: passportToken))
     }
 
     static let consentWithdrawn = OutboxEvent(.consentWithdrawn)
 
     /// A published page is public by nature: the whole profile goes, for the hub to publish.
-    static func page(_ type: EventType, slug: String, page: String) -> OutboxEvent {
+    static func page(_ type: EventType, slug: String, page: String) throws(JSONEncodingError) -> OutboxEvent {
         let profile = (try? JSON.parse(Array(page.utf8))) ?? .null
-        return OutboxEvent(type, [JSONField("slug", .string(slug)), JSONField("page", profile)])
+        return try OutboxEvent(type, PagePublished(slug: slug, page: profile))
     }
 
-    static func pageUnpublished(slug: String) -> OutboxEvent {
-        OutboxEvent(.pageUnpublished, [JSONField("slug", .string(slug))])
+    static func pageUnpublished(slug: String) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.pageUnpublished, PageWithdrawn(slug: slug))
+    }
+
+    static func shopErased(slug: String?, shop: String) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.shopErased, PageWithdrawn(slug: slug, shop: shop))
     }
 }

@@ -1,5 +1,6 @@
 import HTTPServer
 import Logging
+import Onboarding
 import Tokens
 
 /// The JSON API under `/api/v1/`. Every route is documented in `api/openapi.json` (the
@@ -15,7 +16,12 @@ enum KioskRoutes {
             return .prepared(openAPI)
         }
         router.add(.get, "/api/v1/kiosk") { _ throws(HTTPError) in
-            JSONBody.response(KioskInfo(services.settings, languages: services.content.languages))
+            JSONBody.response(KioskInfo(services.settings, content: services.content))
+        }
+        let logo = IdentityLogo.response(services.content.identity)
+        router.add(.get, IdentityLogo.path) { _ throws(HTTPError) in
+            guard let logo else { throw internalError }
+            return .prepared(logo)
         }
         SessionRoutes.add(to: &router, services)
         JourneyRoutes.add(to: &router, services)
@@ -44,18 +50,28 @@ enum KioskRoutes {
 
 /// What the UI needs to know about this kiosk before the first screen.
 struct KioskInfo: Encodable {
+    /// Whether printed QR codes would work; the UI shows a demonstration banner when not.
+    struct PublicAddressState: Encodable { let ready: Bool }
+    /// The CCI's identity for the attract screen and the header.
+    struct Identity: Encodable { let name, shortName, color, logo: String }
+
     let version = Version.current
     let languages: [String]
     let idleSeconds: Int
     let countdownSeconds: Int
     let receiptPrinter: Bool
     let publicBaseURL: String
+    let publicAddress: PublicAddressState
+    let identity: Identity
 
-    init(_ settings: KioskSettings, languages: [String]) {
-        self.languages = languages
+    init(_ settings: KioskSettings, content: ContentLibrary) {
+        languages = content.languages
         idleSeconds = settings.idleSeconds
         countdownSeconds = settings.countdownSeconds
         receiptPrinter = settings.receiptPrinter != nil
         publicBaseURL = settings.publicBaseURL
+        publicAddress = PublicAddressState(ready: PublicAddress.isReady(settings.publicBaseURL))
+        let identity = content.identity
+        self.identity = Identity(name: identity.name, shortName: identity.shortName, color: identity.color, logo: IdentityLogo.path)
     }
 }

@@ -1,3 +1,4 @@
+import ReportOutbox
 import Storage
 
 /// The kiosk database's migrations, in order. Each runs once, in its own transaction; never
@@ -73,30 +74,7 @@ public enum KioskSchema {
             ) STRICT;
             CREATE INDEX shops_published ON shops (published_at) WHERE page IS NOT NULL;
             """),
-        Migration(version: 5, sql: """
-            -- Events for the CCI hub, written in the transaction of the change they report and
-            -- deleted only once the hub acknowledged them. A batch id is given before the first
-            -- attempt and kept for every retry (the hub de-duplicates on it).
-            CREATE TABLE outbox (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                id TEXT NOT NULL UNIQUE,        -- the event's UUID
-                type TEXT NOT NULL,
-                at INTEGER NOT NULL,            -- milliseconds since 1970 UTC
-                owner_id TEXT,                  -- no foreign key: the event outlives a withdrawn owner
-                data TEXT NOT NULL,             -- JSON object, nothing personal
-                personal TEXT,                  -- JSON object of personal fields, only if the owner let the hub have them
-                batch TEXT                      -- the batch it was first sent in
-            ) STRICT;
-            CREATE INDEX outbox_batch ON outbox (batch) WHERE batch IS NOT NULL;
-            -- One row: how the last deliveries went (for STATUS=, `vitrine admin status`).
-            CREATE TABLE upstream_status (
-                id INTEGER PRIMARY KEY CHECK (id = 1),
-                last_attempt_at INTEGER,
-                last_success_at INTEGER,
-                last_error TEXT,
-                delivered INTEGER NOT NULL DEFAULT 0
-            ) STRICT;
-            INSERT INTO upstream_status (id) VALUES (1);
+        Migration(version: 5, sql: OutboxSchema.tables + """
             -- Settings an operator sets with `vitrine admin` (the admin PIN's salt and hash…).
             CREATE TABLE settings (
                 key TEXT PRIMARY KEY NOT NULL,

@@ -1,6 +1,7 @@
 import HTTPServer
 import Logging
 import Onboarding
+import Printing
 import PublicPages
 import Storage
 import Tokens
@@ -16,6 +17,9 @@ struct KioskServices: Sendable {
     let site: PublicSite
     let content: ContentLibrary
     let privacy: PrivacyNotices
+    /// The CUPS queue posters and slips go to, and the jobs submitted there.
+    let printer: PrintServer
+    let printJobs = PrintJobs()
     let settings: KioskSettings
     let logger: Logger
 
@@ -32,6 +36,7 @@ struct KioskServices: Sendable {
                           content: content.french, cache: PageCache(generation: generation), logger: logger)
         self.content = content
         self.privacy = privacy
+        printer = PrintServer(queue: settings.printer)
         self.settings = settings
         self.logger = logger
     }

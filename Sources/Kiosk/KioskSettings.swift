@@ -20,6 +20,8 @@ public struct KioskSettings: Sendable {
     /// An ESC/POS receipt printer's device, and its paper's width in dots; nil: none.
     public var receiptPrinter: String?
     public var receiptDots = 384
+    /// The CUPS queue posters and slips print on; nil: CUPS's default destination (`lpadmin -d`).
+    public var printer: String?
 
     public init() {}
 

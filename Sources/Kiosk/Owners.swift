@@ -1,3 +1,4 @@
+import ReportOutbox
 import Storage
 import Time
 import Tokens
@@ -21,6 +22,12 @@ public struct Owners: Sendable {
         case wrongPIN(attemptsLeft: Int)
         case locked(until: Timestamp)
         case unknownCode
+    }
+
+    /// Why a PIN did not confirm an action; both count toward the same lockout as resuming.
+    public enum PINRefusal: Error, Equatable, Sendable {
+        case wrongPIN(attemptsLeft: Int)
+        case locked(until: Timestamp)
     }
 
     public init(database: Database, settings: KioskSettings) {
@@ -49,11 +56,14 @@ public struct Owners: Sendable {
         return Consent(ownerID: owner, resumeCode: code, purposes: purposes, hub: hub)
     }
 
-    /// New purposes and hub choice for an existing consent, recorded with the notice and time.
-    /// Without the `callback` purpose, the advisor requests (name, phone) go at once; without
-    /// `publish`, the shop page and its draft.
-    public func change(ownerID: String, purposes: [Purpose], hub: Bool, noticeHash: String, now: Timestamp = .now()) throws {
+    /// New purposes and hub choice for an existing consent, confirmed with the owner's PIN and
+    /// recorded with the notice and time: adding a purpose takes nothing offline. Without the
+    /// `callback` purpose, the advisor requests (name, phone) go at once; without `publish`, the
+    /// shop page and its draft. A wrong PIN changes nothing and counts toward the lockout.
+    public func change(ownerID: String, pin: String, purposes: [Purpose], hub: Bool, noticeHash: String,
+                       now: Timestamp = .now()) throws -> Result<Void, PINRefusal> {
         try database.write { (connection) throws(StorageError) in
+            if let refusal = try confirm(connection, ownerID: ownerID, pin: pin, now: now) { return .failure(refusal) }
             try connection.execute("""
                 UPDATE owners SET purposes = ?, hub = ?, notice_hash = ?, consented_at = ? WHERE id = ?
                 """, [.text(purposes.map(\.rawValue).joined(separator: ",")), .integer(hub ? 1 : 0), .text(noticeHash),
@@ -68,6 +78,7 @@ public struct Owners: Sendable {
             let token = try connection.query("SELECT passport_token FROM owners WHERE id = ?", [.text(ownerID)]).first?.string(0)
             try Outbox.append(connection, Events.consent(.consentChanged, purposes: purposes, hub: hub, noticeHash: noticeHash,
                                                          passportToken: token), sessionID: nil, ownerID: ownerID, now: now)
+            return .success(())
         }
     }
 
@@ -111,21 +122,34 @@ public struct Owners: Sendable {
     /// Checks a code and PIN; counts failures and locks the code after `pinAttempts` of them.
     public func resume(sessionID: String, code: String, pin: String, now: Timestamp = .now()) throws -> ResumeOutcome {
         try database.write { (connection) throws(StorageError) in
-            guard let row = try connection.query("""
-                SELECT id, pin_salt, pin_hash, failed_pins, locked_until FROM owners WHERE resume_code = ?
-                """, [.text(code)]).first, let owner = row.string(0), let salt = row.bytes(1), let hash = row.bytes(2)
+            guard let owner = try connection.query("SELECT id FROM owners WHERE resume_code = ?", [.text(code)]).first?.string(0)
             else { return .unknownCode }
-            if let until = row.int64(4), until > now.milliseconds { return .locked(until: Timestamp(milliseconds: until)) }
-            guard PINHash.matches(pin: pin, salt: salt, hash: hash) else {
-                return try recordFailure(connection, owner: owner, failures: (row.int(3) ?? 0) + 1, now: now)
+            switch try confirm(connection, ownerID: owner, pin: pin, now: now) {
+            case .wrongPIN(let left)?: return .wrongPIN(attemptsLeft: left)
+            case .locked(let until)?: return .locked(until: until)
+            case nil:
+                try link(connection, sessionID: sessionID, owner: owner)
+                return .resumed(ownerID: owner)
             }
-            try connection.execute("UPDATE owners SET failed_pins = 0, locked_until = NULL WHERE id = ?", [.text(owner)])
-            try link(connection, sessionID: sessionID, owner: owner)
-            return .resumed(ownerID: owner)
         }
     }
 
-    private func recordFailure(_ connection: Connection, owner: String, failures: Int, now: Timestamp) throws(StorageError) -> ResumeOutcome {
+    /// Checks the owner's PIN inside a write: nil when it matches (the failure count is reset),
+    /// otherwise the failure is counted and the code locked after `pinAttempts` of them.
+    private func confirm(_ connection: Connection, ownerID: String, pin: String, now: Timestamp) throws(StorageError) -> PINRefusal? {
+        guard let row = try connection.query("""
+            SELECT pin_salt, pin_hash, failed_pins, locked_until FROM owners WHERE id = ?
+            """, [.text(ownerID)]).first, let salt = row.bytes(0), let hash = row.bytes(1)
+        else { return .wrongPIN(attemptsLeft: 0) }
+        if let until = row.int64(3), until > now.milliseconds { return .locked(until: Timestamp(milliseconds: until)) }
+        guard PINHash.matches(pin: pin, salt: salt, hash: hash) else {
+            return try recordFailure(connection, owner: ownerID, failures: (row.int(2) ?? 0) + 1, now: now)
+        }
+        try connection.execute("UPDATE owners SET failed_pins = 0, locked_until = NULL WHERE id = ?", [.text(ownerID)])
+        return nil
+    }
+
+    private func recordFailure(_ connection: Connection, owner: String, failures: Int, now: Timestamp) throws(StorageError) -> PINRefusal {
         guard failures >= settings.pinAttempts else {
             try connection.execute("UPDATE owners SET failed_pins = ? WHERE id = ?", [.integer(Int64(failures)), .text(owner)])
             return .wrongPIN(attemptsLeft: settings.pinAttempts - failures)

@@ -1,4 +1,5 @@
 import Onboarding
+import ReportOutbox
 import Storage
 import Time
 

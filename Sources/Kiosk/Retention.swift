@@ -1,3 +1,4 @@
+import ReportOutbox
 import Storage
 import Time
 
@@ -30,7 +31,9 @@ public enum Retention {
                 SELECT 1 FROM visitor_sessions s WHERE s.owner_id = o.id AND coalesce(s.last_seen_at, s.started_at) >= ?1)
             """
         outcome.shops = try connection.query("SELECT count(*) FROM shops WHERE owner_id IN (\(stale))", [.integer(cutoff)]).first?.int(0) ?? 0
-        try connection.execute("UPDATE outbox SET personal = NULL WHERE owner_id IN (\(stale))", [.integer(cutoff)])
+        for owner in try connection.query(stale, [.integer(cutoff)], as: "stale owners", { $0.string(0) }) {
+            try Outbox.forgetPersonal(connection, ownerID: owner)
+        }
         try connection.execute("DELETE FROM owners WHERE id IN (\(stale))", [.integer(cutoff)])
         outcome.owners = connection.changes
         let over = """

@@ -1,4 +1,5 @@
 import JSON
+import ReportOutbox
 import Storage
 import Time
 
@@ -35,9 +36,7 @@ public enum ShopErasure {
             // Advisor requests and the shop cascade; visits and progress are unlinked (SET NULL).
             try connection.execute("DELETE FROM owners WHERE id = ?", [.text(owner)])
         }
-        var data = [JSONField("shop", .string(id))]
-        if let slug { data.insert(JSONField("slug", .string(slug)), at: 0) }
-        try Outbox.append(connection, OutboxEvent(.shopErased, data), sessionID: nil, ownerID: owner, now: now)
+        try Outbox.append(connection, Events.shopErased(slug: slug, shop: id), sessionID: nil, ownerID: owner, now: now)
         return Outcome(shopID: id, slug: slug, ownerErased: owner != nil, advisorRequests: requests)
     }
 }

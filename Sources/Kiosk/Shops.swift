@@ -1,5 +1,7 @@
 import Onboarding
 import PublicPages
+import ReportOutbox
+import ReportProtocol
 import Storage
 import Synchronization
 import Time

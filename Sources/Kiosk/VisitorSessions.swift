@@ -1,3 +1,4 @@
+import ReportOutbox
 import Storage
 import Time
 import Tokens

@@ -4,10 +4,13 @@ public struct ContentLibrary: Sendable {
     public let french: Content
     /// The loaded language codes, French first, then in the order asked for.
     public let languages: [String]
+    /// The CCI's name, colour and logo (language-neutral).
+    public let identity: CCIIdentity
     private let translations: [String: Content]
 
-    init(french: Content, translations: [(language: String, content: Content)]) {
+    init(french: Content, translations: [(language: String, content: Content)], identity: CCIIdentity) {
         self.french = french
+        self.identity = identity
         self.languages = ["fr"] + translations.map(\.language)
         self.translations = Dictionary(translations, uniquingKeysWith: { first, _ in first })
     }

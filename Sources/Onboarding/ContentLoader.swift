@@ -4,7 +4,8 @@
 /// visitor meet a broken question: everything is checked here, so the rest of the domain can
 /// trust the content it is given.
 public enum ContentLoader {
-    /// Reads `<directory>/<language>/*.json` for French and each other language listed.
+    /// Reads `<directory>/<language>/*.json` for French and each other language listed, and the
+    /// CCI's identity (`<directory>/identity.json` and its logo).
     ///
     /// French is always loaded, even if not listed: it is the reference every translation must
     /// match (same ids, numbers and references) and the fallback for any other language.
@@ -20,7 +21,7 @@ public enum ContentLoader {
             translations.append((language, try Content(documents)))
             try documents.requireSameStructure(as: frenchDocuments)
         }
-        return ContentLibrary(french: french, translations: translations)
+        return ContentLibrary(french: french, translations: translations, identity: try CCIIdentity.load(directory: directory))
     }
 
     /// A language code names a directory: keep it to a plain code, never a path.

@@ -12,7 +12,10 @@ enum Directory {
     }
 
     static func load(_ request: Request, _ site: PublicSite) throws(HTTPError) -> Listing {
-        let kiosk = request.parameters["kiosk"] ?? ""
+        try load(kiosk: request.parameters["kiosk"] ?? "", site)
+    }
+
+    static func load(kiosk: String, _ site: PublicSite) throws(HTTPError) -> Listing {
         guard Slug.isValid(Substring(kiosk)), let found = try site.storage({ try site.source.directory(kiosk: kiosk) }) else {
             throw .notFound("No directory at /d/\(kiosk).")
         }

@@ -2,39 +2,26 @@ import HTTPServer
 import Onboarding
 import Pages
 
-/// Print-ready posters (`?format=A4|A5|A6`): a shop's, and the directory's.
+/// Posters (`?format=A4|A5|A6`), a shop's and the directory's: `/poster` is the HTML preview,
+/// `/poster.pdf` the print-ready PDF the kiosk sends to its printer, for printing at home too.
 enum Posters {
-    static func shop(_ request: Request, _ site: PublicSite) throws(HTTPError) -> Reply {
+    enum Kind { case html, pdf }
+
+    static func shop(_ request: Request, _ kind: Kind, _ site: PublicSite) throws(HTTPError) -> Reply {
         let format = try format(request)
         let slug = request.parameters["slug"] ?? ""
         return try site.cache.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
             let shop = try site.shop(slug)
-            let texts = site.content.pageTexts
-            let correction = site.settings.qrCorrection
-            let pageURL = shop.links.page ?? ""
-            let main = try ShopQR.inlineSVG(pageURL, correction: correction, title: "QR code : " + shop.profile.name)
-            let extra = try shop.profile.googleReview.map { (review: String) throws(HTTPError) in
-                PosterPage.Code(svg: try ShopQR.inlineSVG(review, correction: correction, title: texts("review")),
-                                caption: texts("poster-review"))
-            }
-            let page = PosterPage.render(title: shop.profile.name, subtitle: shop.trade?.label, call: texts("poster-call"),
-                                         lead: texts("poster-lead"), address: readable(pageURL), main: main, extra: extra,
-                                         format: format, accent: shop.profile.accent, language: site.content.language)
-            return built(page)
+            return try built(PosterContent.shop(shop, site), kind, format, site, filename: slug)
         }
     }
 
-    static func directory(_ request: Request, _ site: PublicSite) throws(HTTPError) -> Reply {
+    static func directory(_ request: Request, _ kind: Kind, _ site: PublicSite) throws(HTTPError) -> Reply {
         let format = try format(request)
         return try site.cache.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
             let directory = try Directory.load(request, site)
-            let texts = site.content.pageTexts
-            let title = texts("directory-title", ["kiosk": directory.label])
-            let main = try ShopQR.inlineSVG(directory.url, correction: site.settings.qrCorrection, title: "QR code : " + title)
-            let page = PosterPage.render(title: title, subtitle: nil, call: texts("directory-poster-call"),
-                                         lead: texts("directory-lead"), address: readable(directory.url), main: main, extra: nil,
-                                         format: format, accent: ShopProfile.defaultAccent, language: "fr")
-            return built(page)
+            return try built(PosterContent.directory(directory, site), kind, format, site,
+                             filename: request.parameters["kiosk"] ?? "annuaire")
         }
     }
 
@@ -44,15 +31,20 @@ enum Posters {
         return format
     }
 
-    private static func built(_ page: RenderedPage) -> PageCache.Built {
-        var response = PublicSite.html(page)
+    private static func built(_ poster: PosterContent, _ kind: Kind, _ format: PosterFormat, _ site: PublicSite,
+                              filename: String) throws(HTTPError) -> PageCache.Built {
+        let correction = site.settings.qrCorrection
+        var response: Response
+        switch kind {
+        case .html:
+            response = PublicSite.html(try poster.html(format, correction: correction))
+        case .pdf:
+            response = Response(status: 200, headers: [
+                ("Content-Type", "application/pdf"),
+                ("Content-Disposition", "inline; filename=\"affiche-\(filename)-\(format.rawValue).pdf\""),
+            ], body: try poster.pdf(format, correction: correction))
+        }
         response.headers.append(("Cache-Control", "public, max-age=60"))
         return PageCache.Built(response: response)
-    }
-
-    /// The address without its scheme, as printed under the code for people who type it.
-    private static func readable(_ url: String) -> String {
-        for scheme in ["https://", "http://"] where url.hasPrefix(scheme) { return String(url.dropFirst(scheme.count)) }
-        return url
     }
 }

@@ -34,9 +34,11 @@ public struct PublicSite: Sendable {
         }
         router.add(.get, "/s/{slug}/qr.svg") { request throws(HTTPError) in try ShopQR.reply(request, .svg, site) }
         router.add(.get, "/s/{slug}/qr.png") { request throws(HTTPError) in try ShopQR.reply(request, .png, site) }
-        router.add(.get, "/s/{slug}/poster") { request throws(HTTPError) in try Posters.shop(request, site) }
+        router.add(.get, "/s/{slug}/poster") { request throws(HTTPError) in try Posters.shop(request, .html, site) }
+        router.add(.get, "/s/{slug}/poster.pdf") { request throws(HTTPError) in try Posters.shop(request, .pdf, site) }
         router.add(.get, "/d/{kiosk}") { request throws(HTTPError) in try Directory.page(request, site) }
-        router.add(.get, "/d/{kiosk}/poster") { request throws(HTTPError) in try Posters.directory(request, site) }
+        router.add(.get, "/d/{kiosk}/poster") { request throws(HTTPError) in try Posters.directory(request, .html, site) }
+        router.add(.get, "/d/{kiosk}/poster.pdf") { request throws(HTTPError) in try Posters.directory(request, .pdf, site) }
         router.add(.get, "/d/{kiosk}/qr.svg") { request throws(HTTPError) in try ShopQR.directory(request, .svg, site) }
         router.add(.get, "/d/{kiosk}/qr.png") { request throws(HTTPError) in try ShopQR.directory(request, .png, site) }
     }
@@ -70,6 +72,18 @@ public struct PublicSite: Sendable {
                 ("Content-Disposition", "attachment; filename=\"\(slug).vcf\""),
             ], body: Array(VCard.render(shop.profile, trade: shop.trade, links: shop.links).utf8)))
         }
+    }
+
+    /// The print-ready PDF of a shop's poster, as `/s/<slug>/poster.pdf` serves it.
+    public func shopPoster(_ slug: String, _ format: PosterFormat) throws(HTTPError) -> (pdf: [UInt8], title: String) {
+        let shop = try shop(slug)
+        return (try PosterContent.shop(shop, self).pdf(format, correction: settings.qrCorrection), shop.profile.name)
+    }
+
+    /// The print-ready PDF of a kiosk's directory poster, as `/d/<kiosk>/poster.pdf` serves it.
+    public func directoryPoster(_ kiosk: String, _ format: PosterFormat) throws(HTTPError) -> (pdf: [UInt8], title: String) {
+        let poster = PosterContent.directory(try Directory.load(kiosk: kiosk, self), self)
+        return (try poster.pdf(format, correction: settings.qrCorrection), poster.title)
     }
 
     /// The published shop at `slug` with what rendering needs; 404 when there is none.

@@ -1,14 +1,18 @@
-/// HMAC-SHA256 (RFC 2104): signs and checks Standard Webhooks reports, keys PIN hashes.
+import CCrypto
+
+/// HMAC-SHA256 (RFC 2104) from libcrypto: signs and checks Standard Webhooks reports, keys PIN
+/// hashes.
 public enum HMAC {
     public static func sha256(key: [UInt8], message: [UInt8]) -> [UInt8] {
-        var block = key.count > 64 ? SHA256.hash(key) : key
-        block += [UInt8](repeating: 0, count: 64 - block.count)
-        var inner = SHA256()
-        inner.update(block.map { $0 ^ 0x36 })
-        inner.update(message)
-        var outer = SHA256()
-        outer.update(block.map { $0 ^ 0x5c })
-        outer.update(inner.finalize())
-        return outer.finalize()
+        var mac = [UInt8](repeating: 0, count: 32)
+        // A real buffer even for an empty key: libcrypto may read a NULL key as "no key given".
+        let keyBuffer = key.isEmpty ? [0] : key
+        let status = keyBuffer.withUnsafeBytes { keyBytes in
+            message.withUnsafeBufferPointer { text in
+                vitrine_hmac_sha256(keyBytes.baseAddress, Int32(key.count), text.baseAddress, text.count, &mac)
+            }
+        }
+        if status != 1 { Crypto.failed("HMAC-SHA256") }
+        return mac
     }
 }

@@ -1,22 +1,12 @@
-/// SHA-256 (FIPS 180-4), small and dependency-free: PIN hashes on the kiosk and the HMAC of
-/// Standard Webhooks signatures, without linking a crypto library or Foundation.
+import CCrypto
+
+/// SHA-256 from the system's libcrypto: the notice hashes of consents, the CSP hashes of inline
+/// styles, session-token digests, and the digest under HMAC and PBKDF2. Incremental (`update`
+/// then `finalize`) for callers that hash in pieces; a copy of a hasher continues on its own.
 public struct SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+    private var context: DigestContext
 
-    private var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
-
-    public init() {}
+    public init() { context = DigestContext() }
 
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
@@ -25,44 +15,52 @@ public struct SHA256 {
     }
 
     public mutating func update(_ bytes: [UInt8]) {
-        length &+= UInt64(bytes.count)
-        pending += bytes
-        let whole = pending.count / 64 * 64
-        guard whole > 0 else { return }
-        for start in stride(from: 0, to: whole, by: 64) { compress(pending[start..<start + 64]) }
-        pending.removeFirst(whole)
+        if !isKnownUniquelyReferenced(&context) { context = context.copy() }
+        context.update(bytes)
     }
 
+    /// The 32-byte digest; the hasher then starts again from empty.
     public mutating func finalize() -> [UInt8] {
-        let bits = length &* 8
-        var tail = pending + [0x80]
-        while tail.count % 64 != 56 { tail.append(0) }
-        tail += (0..<8).map { UInt8(truncatingIfNeeded: bits >> (56 - 8 * UInt64($0))) }
-        for start in stride(from: 0, to: tail.count, by: 64) { compress(tail[start..<start + 64]) }
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
-    }
-
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        var w = [UInt32](repeating: 0, count: 64)
-        let base = block.startIndex
-        for i in 0..<16 {
-            w[i] = (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(block[base + 4 * i + $1]) }
-        }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-        for i in 0..<64 {
-            let t1 = h &+ (e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)) &+ ((e & f) ^ (~e & g)) &+ SHA256.k[i] &+ w[i]
-            let t2 = (a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
+        if !isKnownUniquelyReferenced(&context) { context = context.copy() }
+        return context.finalize()
     }
 }
 
-extension UInt32 {
-    fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
+/// Owns one `EVP_MD_CTX`, freed with the value.
+private final class DigestContext {
+    private let handle: OpaquePointer
+
+    init() {
+        handle = Self.allocate()
+        Self.require(vitrine_sha256_init(handle))
+    }
+
+    private init(copying other: OpaquePointer) {
+        handle = Self.allocate()
+        Self.require(EVP_MD_CTX_copy_ex(handle, other))
+    }
+
+    deinit { EVP_MD_CTX_free(handle) }
+
+    func copy() -> DigestContext { DigestContext(copying: handle) }
+
+    func update(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { Self.require(EVP_DigestUpdate(handle, $0.baseAddress, $0.count)) }
+    }
+
+    func finalize() -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: 32)
+        Self.require(EVP_DigestFinal_ex(handle, &digest, nil))
+        Self.require(vitrine_sha256_init(handle))
+        return digest
+    }
+
+    private static func allocate() -> OpaquePointer {
+        guard let handle = EVP_MD_CTX_new() else { Crypto.failed("EVP_MD_CTX_new") }
+        return handle
+    }
+
+    private static func require(_ status: Int32) {
+        if status != 1 { Crypto.failed("SHA-256") }
+    }
 }

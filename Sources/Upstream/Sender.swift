@@ -1,6 +1,8 @@
 import Glibc
 import JSON
 import Logging
+import ReportOutbox
+import ReportProtocol
 import Synchronization
 import Time
 

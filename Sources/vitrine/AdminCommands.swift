@@ -70,7 +70,7 @@ extension AdminCommands {
         options: Commands.configOptions,
         run: { arguments, command throws(CLIError) in
             let config = try ConfigOptions.resolve(arguments, command)
-            let contentDirectory = config.string("content_directory")
+            let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
             let content = try JourneyContent.load(contentDirectory)
             let database = try StateStore.open(directory: config.string("state_directory"), config: config)
             defer { database.close() }

@@ -2,6 +2,7 @@ import Configuration
 import Glibc
 import JSON
 import Kiosk
+import ReportOutbox
 import Storage
 import Time
 

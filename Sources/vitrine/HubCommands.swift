@@ -1,7 +1,7 @@
 import Glibc
 import Hub
 import Storage
-import Upstream
+import ReportProtocol
 
 /// `vitrine hub`: the CCI's receiver, publisher and dashboard; `vitrine hub add-kiosk NAME`.
 enum HubCommands {

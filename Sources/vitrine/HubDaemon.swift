@@ -30,12 +30,13 @@ struct HubDaemon {
         let logger = LogSetup.bootstrap(level: config.string("log_level"))
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
-        let content = try JourneyContent.load(config.string("content_directory"))
+        let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
+        let content = try JourneyContent.load(contentDirectory)
         let database = try Self.openDatabase(config)
         var settings = HubSettings()
         settings.version = Version.current
         do {
-            settings.targets = try HubTargets.load(directory: config.string("content_directory"), content: content.library.french)
+            settings.targets = try HubTargets.load(directory: contentDirectory, content: content.library.french)
         } catch {
             database.close()
             throw CLIError("content: \(error)", exitCode: .data)

@@ -3,6 +3,7 @@ import Glibc
 import HTTPServer
 import Kiosk
 import Logging
+import Printing
 import QRCode
 import Storage
 import Systemd
@@ -17,8 +18,9 @@ struct Daemon {
         let logger = LogSetup.bootstrap(control: levels)
         let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         let notifier = ServiceNotifier.fromEnvironment()
+        let settings = try kioskSettings()
         let listener = try passedListener(logger)
-        let content = try JourneyContent.load(config.string("content_directory"))
+        let content = try JourneyContent.load(try ShippedDirectory.resolve("content_directory", in: config))
         let directory = config.string("state_directory")
         try StateStore.makeDirectory(directory)
         let lock = try StateLock.acquire(directory: directory, holder: "another 'vitrine serve' or an 'admin restore'")
@@ -27,7 +29,7 @@ struct Daemon {
         let ui = try loadUI()
         let api = try loadAPIDocument()
         let app = KioskApp(ui: ui, api: api, database: database, content: content.library, privacy: content.privacy,
-                           settings: kioskSettings(), logger: logger)
+                           settings: settings, logger: logger)
         var serverConfiguration = ServerSettings.from(config)
         serverConfiguration.listenSocket = listener
         let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
@@ -96,8 +98,9 @@ struct Daemon {
     }
 
     private func loadUI() throws(CLIError) -> StaticFiles {
+        let root = try ShippedDirectory.resolve("ui_directory", in: config)
         do {
-            return try StaticFiles(root: config.string("ui_directory"))
+            return try StaticFiles(root: root)
         } catch {
             throw CLIError(String(describing: error), exitCode: .io)
         }
@@ -111,7 +114,7 @@ struct Daemon {
         }
     }
 
-    private func kioskSettings() -> KioskSettings {
+    private func kioskSettings() throws(CLIError) -> KioskSettings {
         var settings = KioskSettings()
         settings.idleSeconds = config.integer("session_idle_seconds")
         settings.countdownSeconds = config.integer("idle_countdown_seconds")
@@ -125,6 +128,11 @@ struct Daemon {
         let printer = config.string("receipt_printer")
         settings.receiptPrinter = printer.isEmpty ? nil : printer
         settings.receiptDots = config.string("receipt_paper_mm") == "80" ? 576 : 384
+        let queue = config.string("printer")
+        guard queue.isEmpty || PrintServer.isQueueName(queue) else {
+            throw CLIError("printer: '\(queue)' is not a CUPS queue name (letters, digits, '-', '_', '.')", exitCode: .configuration)
+        }
+        settings.printer = queue.isEmpty ? nil : queue
         return settings
     }
 }

@@ -1,5 +1,6 @@
 import Glibc
 import Logging
+import ReportOutbox
 import Storage
 import Systemd
 

@@ -2,6 +2,8 @@ import Configuration
 import Glibc
 import LocalFiles
 import Logging
+import ReportOutbox
+import ReportProtocol
 import Storage
 import Upstream
 
@@ -24,8 +26,10 @@ enum UpstreamSetup {
         let url = config.string("hub_url")
         guard !url.isEmpty else { return nil }
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        guard UpstreamSettings.isAcceptable(hubURL: base, allowHTTP: config.boolean("hub_allow_http")) else {
-            throw CLIError("hub_url '\(url)' must be https:// (plain http only to loopback, or with hub_allow_http)", exitCode: .configuration)
+        do {
+            _ = try HubAddress.check(base, allowHTTP: config.boolean("hub_allow_http"))
+        } catch {
+            throw CLIError("hub_url '\(url)' \(error)", exitCode: .configuration)
         }
         let kiosk = config.string("hub_kiosk_id")
         guard !kiosk.isEmpty else { throw CLIError("hub_url is set but hub_kiosk_id is empty", exitCode: .configuration) }

@@ -39,7 +39,8 @@ struct SystemdServeTests {
     }
 
     /// The honest way to hang the HTTP loop from outside: take every connection slot it has
-    /// (max_connections=1, one idle client holding it), so it can serve no new client. The process
+    /// (max_connections=1 plus the screen's 32 reserved slots, idle clients on 127.0.0.1 holding
+    /// them, which are never shed), so it can serve no new client. The process
     /// and its supervising thread keep running, so only a real probe of the listener can notice.
     @Test func noPingsWhileTheHTTPLoopCannotAnswerAndPingsAgainAfter() throws {
         let directory = try Vitrine.temporaryDirectory()
@@ -47,21 +48,21 @@ struct SystemdServeTests {
         let listener = NotifyListener()
         let process = Vitrine.start(["serve", "--port", "\(port)", "--state-directory", directory,
                                      "--set", "threads=1", "--set", "max_connections=1", "--set", "idle_timeout=3600",
-                                     "--set", "request_timeout=3600"],
+                                     "--set", "request_timeout=3600", "--set", "header_timeout=600"],
                                     environment: ["NOTIFY_SOCKET": listener.name, "WATCHDOG_USEC": "\(Self.watchdogUSec)"])
         try process.run()
         defer { if process.isRunning { process.terminate(); process.waitUntilExit() } }
         #expect(listener.wait(for: "READY=1", within: 10).0 != nil)
         #expect(listener.wait(for: "WATCHDOG=1", within: 2).0 != nil)
 
-        let held = holdConnection(port: port)
+        let held = (0..<33).map { _ in holdConnection(port: port) }
         let (failing, _) = listener.wait(for: "STATUS=Not answering: HTTP", within: 3)
         #expect(failing != nil)
         let hung = listener.collect(for: 2)
         #expect(!hung.contains { $0.text == "WATCHDOG=1" }, "no ping while the loop cannot answer: \(hung.map(\.text))")
         #expect(process.isRunning)
 
-        close(held)
+        held.forEach { close($0) }
         let (ping, _) = listener.wait(for: "WATCHDOG=1", within: 3)
         #expect(ping != nil, "pings again once the loop answers")
         kill(process.processIdentifier, SIGTERM)

@@ -17,7 +17,8 @@ struct SchemaTests {
     @Test func vitrineKeysAndDefaults() throws {
         let config = try load(schema: .vitrine)
         #expect(ConfigSchema.vitrine.keys.map(\.name) == [
-            "address", "port", "threads", "max_connections", "max_connections_per_ip", "idle_timeout",
+            "address", "port", "threads", "max_connections", "max_connections_per_ip", "allowed_hosts",
+            "header_timeout", "idle_timeout",
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
             "state_directory", "ui_directory", "public_base_url", "content_directory", "api_document", "kiosk_id", "kiosk_label",
             "qr_error_correction", "qr_module_pixels", "receipt_printer", "receipt_paper_mm", "hub_url", "hub_kiosk_id",

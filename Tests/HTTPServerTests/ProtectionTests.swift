@@ -8,7 +8,7 @@ struct ProtectionTests {
         let fixture = try TestServer()
         let client = try RawClient(port: fixture.port)
         // Only the headers go out: the 413 must come without the server waiting for 10 MB.
-        client.send("POST /api/echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 10000000\r\n\r\n")
+        client.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 10000000\r\n\r\n")
         let reply = try client.readReply()
         #expect(reply.status == 413)
         #expect(reply.header("Connection")?.lowercased() == "close")
@@ -19,7 +19,7 @@ struct ProtectionTests {
     @Test func oversizedChunkedBodyIsRefusedWithoutBuffering() throws {
         let fixture = try TestServer()
         let client = try RawClient(port: fixture.port)
-        client.send("POST /api/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+        client.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n")
         let chunk = String(repeating: "A", count: 1000)
         for _ in 0..<10 { client.send("3e8\r\n\(chunk)\r\n") }
         client.send("0\r\n\r\n")
@@ -79,7 +79,7 @@ struct ProtectionTests {
     func ambiguousFramingIsRefused(label: String, headers: String) throws {
         let fixture = try TestServer()
         let client = try RawClient(port: fixture.port)
-        client.send("POST /api/echo HTTP/1.1\r\nHost: x\r\nX-First: 1\r\n\(headers)\r\nhello")
+        client.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nX-First: 1\r\n\(headers)\r\nhello")
         let reply = try client.readReply()
         #expect(reply.status == 400, "\(label)")
         #expect(reply.header("Connection")?.lowercased() == "close", "\(label)")
@@ -88,7 +88,7 @@ struct ProtectionTests {
     @Test func cleanHeaderLinesStillPass() throws {
         let fixture = try TestServer()
         let client = try RawClient(port: fixture.port)
-        client.send("POST /api/echo HTTP/1.1\r\nHost: x\r\nX-Empty:\r\nX-Spaces: a  \r\nContent-Length: 5\r\n\r\nhello")
+        client.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Empty:\r\nX-Spaces: a  \r\nContent-Length: 5\r\n\r\nhello")
         let reply = try client.readReply()
         #expect(reply.status == 200)
         #expect(reply.text == "hello")
@@ -113,7 +113,7 @@ struct ProtectionTests {
         let fixture = try TestServer()
         let port = fixture.port
         let inFlight = try RawClient(port: port)
-        inFlight.send("GET /api/slow HTTP/1.1\r\nHost: x\r\n\r\n")
+        inFlight.send("GET /api/slow HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         usleep(100_000)
         let stopped = DispatchSemaphore(value: 0)
         let server = fixture.server

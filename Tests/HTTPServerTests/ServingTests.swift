@@ -101,7 +101,7 @@ struct ServingTests {
     @Test func pipelinedRequestsAreAnsweredInOrder() throws {
         let fixture = try TestServer()
         let client = try RawClient(port: fixture.port)
-        client.send("GET /api/items/1 HTTP/1.1\r\nHost: x\r\n\r\nGET /api/items/2 HTTP/1.1\r\nHost: x\r\n\r\n")
+        client.send("GET /api/items/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /api/items/2 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         #expect(try client.readReply().text == #"{"id":"1"}"#)
         #expect(try client.readReply().text == #"{"id":"2"}"#)
     }

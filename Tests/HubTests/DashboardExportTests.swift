@@ -2,6 +2,7 @@ import Foundation
 @testable import Hub
 import JSON
 import Onboarding
+import HubPages
 import Pages
 import Testing
 import Time

@@ -4,11 +4,12 @@ import FoundationXML
 #endif
 @testable import Hub
 import JSON
+import HubPages
 import Pages
 import Storage
 import Testing
 import Time
-import Upstream
+import ReportProtocol
 
 @Suite("Dashboard figures from a hand-built event set")
 struct DashboardFiguresTests {

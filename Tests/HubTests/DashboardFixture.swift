@@ -4,9 +4,9 @@ import HTTPServer
 import JSON
 import Logging
 import Onboarding
+import ReportProtocol
 import Storage
 import Time
-import Upstream
 
 /// The hub app over a `HubFixture`'s database, called in process (no socket), with a tiny
 /// cookie jar standing for the staff member's browser.

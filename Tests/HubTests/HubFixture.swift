@@ -3,9 +3,9 @@ import Hub
 import JSON
 import Logging
 import Onboarding
+import ReportProtocol
 import Storage
 import Time
-import Upstream
 
 /// A hub database with one registered kiosk, and signed reports built as a kiosk builds them.
 final class HubFixture: Sendable {

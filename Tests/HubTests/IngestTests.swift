@@ -1,9 +1,9 @@
 import Foundation
 import Hub
 import JSON
+import ReportProtocol
 import Testing
 import Time
-import Upstream
 
 @Suite("Hub ingest: verified, idempotent, refusals store nothing")
 struct IngestTests {

@@ -1,9 +1,9 @@
 import Foundation
 @testable import Hub
 import JSON
+import ReportProtocol
 import Testing
 import Time
-import Upstream
 
 @Suite("The owner's passport page at /p/<token>")
 struct PassportPageTests {

@@ -1,9 +1,9 @@
 import Foundation
 import Hub
 import JSON
+import ReportProtocol
 import Storage
 import Testing
-import Upstream
 
 @Suite("What the hub derives from events: pages, consent, advisor requests, conflicts")
 struct ProjectionTests {

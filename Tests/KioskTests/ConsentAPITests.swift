@@ -76,14 +76,14 @@ struct ConsentAPITests {
         #expect(try consent(fixture, session: session, purposes: #"["newsletter"]"#).0 == 201)
         let hash = try noticeHash(fixture)
         let change = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent",
-                                      body: #"{"purposes":["callback","newsletter"],"hub":false,"noticeHash":"\#(hash)"}"#)
+                                      body: #"{"purposes":["callback","newsletter"],"hub":false,"noticeHash":"\#(hash)","pin":"2468"}"#)
         #expect(change.status == 200)
         #expect((change.json as? [String: Any])?["purposes"] as? [String] == ["callback", "newsletter"])
         let request = #"{"name":"Élodie","phone":"0612345678","topic":"other","preferredTime":"any"}"#
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
         let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
         #expect((passport["consent"] as? [String: Any])?["hub"] as? Bool == false)
-        _ = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent", body: #"{"purposes":[],"hub":false,"noticeHash":"\#(hash)"}"#)
+        _ = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent", body: #"{"purposes":[],"hub":false,"noticeHash":"\#(hash)","pin":"2468"}"#)
         let rows = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM advisor_requests") }
         #expect(rows.first?.int(0) == 0)
     }

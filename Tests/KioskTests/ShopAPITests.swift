@@ -24,6 +24,13 @@ struct ShopAPITests {
         return (reply.status, reply.json as? [String: Any])
     }
 
+    /// A kiosk whose QR codes phones can open: printing is allowed.
+    static var publicSettings: KioskSettings {
+        var settings = KioskSettings()
+        settings.publicBaseURL = "https://vitrine.example.org"
+        return settings
+    }
+
     static let draft = #"{"name":"Crêperie Élodie","trade":"creperie","phone":"04 78 12 34 56","postcode":"69002","city":"Lyon","hours":[{"day":2,"opens":"09:00","closes":"19:00"}],"googleReview":"https://g.page/r/abc/review"}"#
 
     @Test func withoutConsentToPublishTheBuilderIsRefused() throws {
@@ -126,7 +133,7 @@ struct ShopAPITests {
 
     @Test(arguments: ["A4", "A5", "A6"])
     func postersArePrintReady(_ format: String) throws {
-        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        let fixture = try KioskFixture(settings: Self.publicSettings, maxBodyBytes: 16384)
         let session = try owner(fixture)
         _ = try put(fixture, session, Self.draft)
         _ = try publish(fixture, session)
@@ -156,9 +163,9 @@ struct ShopAPITests {
 
     @Test func theReceiptGoesToTheConfiguredPrinter() throws {
         let device = NSTemporaryDirectory() + "vitrine-printer-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: device, contents: nil)
+        _ = FileManager.default.createFile(atPath: device, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: device) }
-        var settings = KioskSettings()
+        var settings = Self.publicSettings
         settings.receiptPrinter = device
         let fixture = try KioskFixture(settings: settings, maxBodyBytes: 16384)
         let session = try owner(fixture)
@@ -168,7 +175,7 @@ struct ShopAPITests {
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 204)
         let job = try Data(contentsOf: URL(fileURLWithPath: device))
         #expect(String(decoding: job.prefix(60), as: UTF8.self).contains("CREPERIE ELODIE"))
-        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "http://127.0.0.1:8080/s/creperie-elodie")
+        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "https://vitrine.example.org/s/creperie-elodie")
         try FileManager.default.removeItem(atPath: device)
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 503)
     }

@@ -94,6 +94,16 @@ enum MinimalContent {
                 }
             }
         }
+        try writeIdentity(in: folder.path)
         return folder.path
+    }
+
+    static let identity: JSONText = ["name": "CCI de test", "shortName": "CCI", "color": "#1F4E8C", "logo": "logo.svg"]
+    static let logo = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#1F4E8C"/></svg>"##
+
+    /// The language-neutral identity.json and its logo, as given.
+    static func writeIdentity(in folder: String, identity: JSONText = identity, logo: String = logo, logoName: String = "logo.svg") throws {
+        try Data(identity.rendered.utf8).write(to: URL(fileURLWithPath: folder + "/identity.json"))
+        try Data(logo.utf8).write(to: URL(fileURLWithPath: folder + "/" + logoName))
     }
 }

@@ -77,6 +77,39 @@ struct DigestTests {
                 == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
 
+    @Test func hmacWithAnEmptyKey() {
+        #expect(Hex.encode(HMAC.sha256(key: [], message: []))
+                == "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad")
+    }
+
+    @Test func sha256CopiesContinueOnTheirOwn() {
+        var first = SHA256()
+        first.update(Array("ab".utf8))
+        var second = first
+        second.update(Array("c".utf8))
+        first.update(Array("x".utf8))
+        #expect(Hex.encode(second.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(first.finalize() == SHA256.hash(Array("abx".utf8)))
+    }
+
+    @Test func pbkdf2HMACSHA256Vectors() {
+        // The RFC 6070 inputs, with SHA-256 (as published for PBKDF2-HMAC-SHA256).
+        #expect(Hex.encode(PasswordHash.make(password: "password", salt: Array("salt".utf8), iterations: 1))
+                == "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b")
+        #expect(Hex.encode(PasswordHash.make(password: "password", salt: Array("salt".utf8), iterations: 4096))
+                == "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a")
+        #expect(PasswordHash.matches(password: "password", salt: Array("salt".utf8), iterations: 2,
+                                     hash: PasswordHash.make(password: "password", salt: Array("salt".utf8), iterations: 2)))
+        #expect(!PasswordHash.matches(password: "passwore", salt: Array("salt".utf8), iterations: 2,
+                                      hash: PasswordHash.make(password: "password", salt: Array("salt".utf8), iterations: 2)))
+    }
+
+    @Test func randomBytesDiffer() {
+        #expect(RandomBytes.make(0).isEmpty)
+        #expect(RandomBytes.make(32).count == 32)
+        #expect(RandomBytes.make(32) != RandomBytes.make(32))
+    }
+
     @Test func pinHashesDependOnSaltAndPIN() {
         let salt = RandomBytes.make(16)
         let hash = PINHash.make(pin: "1234", salt: salt)

@@ -1,6 +1,8 @@
 import Foundation
 import JSON
 import Kiosk
+import ReportOutbox
+import ReportProtocol
 import Logging
 import Storage
 import Synchronization

@@ -59,7 +59,7 @@ def test_slowloris_does_not_starve_normal_clients(daemon):
     slow, stop = [], threading.Event()
     for n in range(300):
         s = socket.create_connection(("127.0.0.1", daemon.port), timeout=5, source_address=(f"127.0.0.{2 + n % 10}", 0))
-        s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        s.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
         slow.append(s)
 
     def trickle():
@@ -90,12 +90,12 @@ def test_slowloris_does_not_starve_normal_clients(daemon):
 
 
 def test_oversized_headers_and_bodies_are_refused(daemon):
-    big_header = b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 70000 + b"\r\n\r\n"
+    big_header = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"a" * 70000 + b"\r\n\r\n"
     assert status_of(raw(daemon, big_header)) in (400, 413, 431, None)
-    declared = b"POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{"
+    declared = b"POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{"
     assert status_of(raw(daemon, declared)) == 413
     chunk = b"8000\r\n" + b"a" * 0x8000 + b"\r\n"
-    chunked = b"POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk * 40 + b"0\r\n\r\n"
+    chunked = b"POST /api/v1/sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk * 40 + b"0\r\n\r\n"
     assert status_of(raw(daemon, chunked)) == 413
     assert healthy(daemon)
 
@@ -104,7 +104,7 @@ def test_oversized_headers_and_bodies_are_refused(daemon):
     b"/%FF", b"/\xff\xfe", b"/s/%C0%AF", b"/api/v1/sessions/%00", b"/app.js%00.png", b"/%E2%82",
 ])
 def test_invalid_utf8_and_nul_are_bad_requests(daemon, path):
-    reply = raw(daemon, b"GET " + path + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    reply = raw(daemon, b"GET " + path + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
     assert status_of(reply) in (400, 404), reply[:80]
     assert b'"error"' in reply or status_of(reply) == 400
 
@@ -119,21 +119,21 @@ TRAVERSALS = [
 
 @pytest.mark.parametrize("path", TRAVERSALS)
 def test_traversal_never_reaches_a_file_outside_the_ui(daemon, path):
-    reply = raw(daemon, f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+    reply = raw(daemon, f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode())
     assert status_of(reply) in (400, 404, 405), reply[:120]
     assert b"root:" not in reply and b"[core]" not in reply and b"controller" not in reply
 
 
 @pytest.mark.parametrize("method", [b"FOO", b"TRACE", b"CONNECT", b"PROPFIND", b"DELETE", b"PATCH"])
 def test_unknown_methods_are_refused_cleanly(daemon, method):
-    reply = raw(daemon, method + b" / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    reply = raw(daemon, method + b" / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
     assert status_of(reply) in (400, 405, 501), reply[:80]
 
 
 def test_pipelined_requests_are_answered_in_order(daemon):
-    requests = b"".join(f"GET {p} HTTP/1.1\r\nHost: x\r\n\r\n".encode() for p in ("/healthz", "/nope", "/healthz"))
+    requests = b"".join(f"GET {p} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode() for p in ("/healthz", "/nope", "/healthz"))
     with socket.create_connection(("127.0.0.1", daemon.port), timeout=5) as s:
-        s.sendall(requests + b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        s.sendall(requests + b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
         data = b""
         while True:
             chunk = s.recv(65536)
@@ -146,7 +146,7 @@ def test_pipelined_requests_are_answered_in_order(daemon):
 
 def test_half_closed_and_abandoned_connections(daemon):
     with socket.create_connection(("127.0.0.1", daemon.port), timeout=5) as s:
-        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         s.shutdown(socket.SHUT_WR)
         assert s.recv(4096).startswith(b"HTTP/1.1 200")
     for partial in (b"", b"GET / HT", b"POST /api/v1/sessions HTTP/1.1\r\nContent-Length: 50\r\n\r\n{\"lang"):
@@ -154,7 +154,7 @@ def test_half_closed_and_abandoned_connections(daemon):
             s.sendall(partial)
             s.shutdown(socket.SHUT_WR)
     with socket.create_connection(("127.0.0.1", daemon.port), timeout=5) as s:
-        s.sendall(b"GET /app.js HTTP/1.1\r\nHost: x\r\n\r\n")
+        s.sendall(b"GET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         s.close()
     assert healthy(daemon)
 
@@ -164,7 +164,7 @@ def test_a_thousand_parallel_clients(daemon):
 
     def client(n):
         try:
-            reply = raw(daemon, b"GET /app.js HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            reply = raw(daemon, b"GET /app.js HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
                         source=f"127.0.1.{1 + n % 20}", timeout=20)
             outcome = status_of(reply)
         except OSError as error:

@@ -1,4 +1,5 @@
 import JSON
+import ReportProtocol
 import Storage
 import Time
 import Tokens

@@ -1,3 +1,4 @@
+import Pages
 import Onboarding
 
 /// The owner's public "passeport numérique" on the hub (`/p/<token>`), reached from the QR code

@@ -1,3 +1,4 @@
+import Pages
 /// The dashboard's charts, each beside a table of the same figures.
 enum DashboardSections {
     static func visits(_ page: inout HTMLWriter, _ weeks: [DashboardFigures.WeekCount]) {

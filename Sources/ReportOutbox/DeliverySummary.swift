@@ -1,18 +1,19 @@
-import Kiosk
 import Storage
 import Time
 
 /// How the hub deliveries stand, read from the outbox and the `upstream_status` row: what
 /// `STATUS=` and `vitrine admin status` tell an operator.
-struct DeliverySummary: Sendable, Equatable {
-    var outboxDepth = 0
-    var lastSuccessAt: Timestamp?
-    var lastAttemptAt: Timestamp?
-    var lastError: String?
-    var delivered = 0
+public struct DeliverySummary: Sendable, Equatable {
+    public var outboxDepth = 0
+    public var lastSuccessAt: Timestamp?
+    public var lastAttemptAt: Timestamp?
+    public var lastError: String?
+    public var delivered = 0
+
+    public init() {}
 
     /// One read transaction; a database without the table yet (older schema) reads as empty.
-    static func read(_ connection: Connection) throws(StorageError) -> DeliverySummary {
+    public static func read(_ connection: Connection) throws(StorageError) -> DeliverySummary {
         var summary = DeliverySummary()
         summary.outboxDepth = try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0
         if let row = try connection.query("""
@@ -28,7 +29,7 @@ struct DeliverySummary: Sendable, Equatable {
 
     /// "outbox: 3 events waiting; last upload: 2025-03-01T10:00:00Z" — with the last error when
     /// the latest attempt failed, and a word when no hub is configured.
-    func describe(hubConfigured: Bool) -> String {
+    public func describe(hubConfigured: Bool) -> String {
         let waiting = "outbox: \(outboxDepth) event\(outboxDepth == 1 ? "" : "s") waiting"
         guard hubConfigured else { return waiting + " (no hub_url configured)" }
         let success = lastSuccessAt.map { "last upload \($0.rfc3339)" } ?? "no upload yet"

@@ -1,3 +1,4 @@
+import Pages
 /// The dashboard's login form and its error pages: plain HTML forms, no script.
 public enum DashboardLoginPage {
     /// Why the form is shown again.

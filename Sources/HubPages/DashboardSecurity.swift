@@ -1,3 +1,4 @@
+import Pages
 import Tokens
 
 extension PageSecurity {

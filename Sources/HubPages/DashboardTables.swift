@@ -1,3 +1,4 @@
+import Pages
 /// The dashboard's lists: call-back requests (with their "mark done" forms), slug conflicts,
 /// kiosks, and the CSV exports.
 enum DashboardTables {

@@ -1,3 +1,4 @@
+import Pages
 /// The hub's dashboard (`/admin`, `/admin/kiosks/<id>`): key figures, charts with their tables,
 /// targets, call-back requests to handle, slug conflicts and kiosks. Every stored string is
 /// escaped (topics, names and phone numbers come from kiosks' reports); no script; the style is

@@ -1,3 +1,4 @@
+import Pages
 /// Charts drawn on the server as inline SVG: no script, no library, readable in any browser
 /// and printable. Each chart is an `img` with a `<title>` naming it; the page puts a table of
 /// the same figures next to it for screen readers and for anyone who wants the numbers.

@@ -1,0 +1,36 @@
+import CPangoCairo
+
+/// Draws a `PrintSheet` as a one-page vector PDF with cairo (shapes, the PDF file) and pango
+/// (text: shaping, wrapping, font fallback): the daemon's print-ready posters and slips, sent
+/// to CUPS and offered for download, the same bytes either way.
+public enum PosterPDF {
+    static let pointsPerMM = 72 / 25.4
+    private static let fonts = FontMap()
+
+    /// The PDF of `sheet`. Rendering is serialised: pango's font map is not shared across threads.
+    public static func render(_ sheet: PrintSheet) throws(PosterPDFError) -> [UInt8] {
+        try fonts.withMap { map throws(PosterPDFError) in try draw(sheet, map) }
+    }
+
+    private static func draw(_ sheet: PrintSheet, _ map: UnsafeMutablePointer<PangoFontMap>) throws(PosterPDFError) -> [UInt8] {
+        let sink = PDFSink()
+        let width = sheet.widthMM * pointsPerMM, height = sheet.heightMM * pointsPerMM
+        guard let surface = sink.surface(width: width, height: height) else { throw PosterPDFError(description: "cairo: no surface") }
+        defer { cairo_surface_destroy(surface) }
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, sheet.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Vitrine")
+        guard let cairo = cairo_create(surface) else { throw PosterPDFError(description: "cairo: no context") }
+        let page = SheetCanvas(cairo: cairo, fontMap: map, width: width, height: height)
+        page.draw(sheet)
+        page.close()
+        cairo_show_page(cairo)
+        let drawn = cairo_status(cairo)
+        cairo_destroy(cairo)
+        cairo_surface_finish(surface)
+        let status = drawn == CAIRO_STATUS_SUCCESS ? cairo_surface_status(surface) : drawn
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PosterPDFError(description: "cairo: " + String(cString: cairo_status_to_string(status)))
+        }
+        return sink.bytes
+    }
+}
