@@ -85,6 +85,7 @@ struct OpenAPIResponseTests {
         walk.conforms("GET", "/metrics")
         walk.conforms("GET", "/api/v1/openapi.json")
         walk.conforms("GET", "/api/v1/kiosk")
+        walk.conforms("GET", "/api/v1/identity/logo.svg")
         walk.conforms("GET", "/api/v1/diagnostic?lang=en")
         #expect(try walk.call("GET", "/api/v1/diagnostic?lang=de").status == 422)
         walk.conforms("GET", "/api/v1/privacy")
