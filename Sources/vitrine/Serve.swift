@@ -107,8 +107,9 @@ struct Daemon {
     }
 
     private func loadAPIDocument() throws(CLIError) -> APIDocument {
+        let path = try ShippedDirectory.resolve("api_document", in: config, kind: .file)
         do {
-            return try APIDocument(path: config.string("api_document"))
+            return try APIDocument(path: path)
         } catch {
             throw CLIError("api_document: \(error)", exitCode: .data)
         }

@@ -1,7 +1,7 @@
 import Configuration
 import Glibc
 
-/// Where the files shipped with vitrine (`content/`, `kiosk-ui/`) are, so every command works
+/// Where the files shipped with vitrine (`content/`, `kiosk-ui/`, `api/openapi.json`) are, so every command works
 /// from any working directory. A path the operator set is taken as given (relative to the
 /// working directory). The default, a bare name, is looked for in order:
 /// 1. `<executable's folder>/../share/vitrine/<name>`: an installed binary (`/usr/bin/vitrine`
@@ -12,15 +12,18 @@ import Glibc
 enum ShippedDirectory {
     static let installed = "/usr/share/vitrine"
 
-    /// The folder for `key`, or an error naming every place tried and why each failed.
-    static func resolve(_ key: String, in config: ResolvedConfig) throws(CLIError) -> String {
+    /// What a key names: a folder (`content/`, `kiosk-ui/`) or a file (`api/openapi.json`).
+    enum Kind { case directory, file }
+
+    /// The folder (or file) for `key`, or an error naming every place tried and why each failed.
+    static func resolve(_ key: String, in config: ResolvedConfig, kind: Kind = .directory) throws(CLIError) -> String {
         let value = config.string(key)
         guard config.source(of: key) == .default, !value.hasPrefix("/") else {
-            return try existing(value, key: key)
+            return try existing(value, key: key, kind: kind)
         }
         var tried: [String] = []
         for candidate in candidates(value) {
-            if let problem = problem(with: candidate) { tried.append("\(candidate) (\(problem))") } else { return candidate }
+            if let problem = problem(with: candidate, kind: kind) { tried.append("\(candidate) (\(problem))") } else { return candidate }
         }
         throw CLIError("\(key) '\(value)' not found; tried \(tried.joined(separator: ", ")); set \(key) to its folder",
                        exitCode: .configuration)
@@ -42,16 +45,19 @@ enum ShippedDirectory {
         return path
     }()
 
-    private static func existing(_ path: String, key: String) throws(CLIError) -> String {
-        if let problem = problem(with: path) { throw CLIError("\(key) '\(path)': \(problem)", exitCode: .configuration) }
+    private static func existing(_ path: String, key: String, kind: Kind) throws(CLIError) -> String {
+        if let problem = problem(with: path, kind: kind) { throw CLIError("\(key) '\(path)': \(problem)", exitCode: .configuration) }
         return path
     }
 
-    /// Why `path` is not a usable folder, or nil when it is one.
-    private static func problem(with path: String) -> String? {
+    /// Why `path` is not a usable folder (or file), or nil when it is one.
+    private static func problem(with path: String, kind: Kind) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else { return String(cString: strerror(errno)) }
-        return status.st_mode & S_IFMT == S_IFDIR ? nil : "not a directory"
+        switch kind {
+        case .directory: return status.st_mode & S_IFMT == S_IFDIR ? nil : "not a directory"
+        case .file: return status.st_mode & S_IFMT == S_IFREG ? nil : "not a regular file"
+        }
     }
 
     private static func executableFolder() -> String? {
