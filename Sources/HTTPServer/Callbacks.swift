@@ -41,6 +41,9 @@ enum Callbacks {
         }
         slot?.pointee = nil
         server.inFlight.subtract(1, ordering: .relaxed)
+        // An offloaded reply never queued (the client left meanwhile) must not reach the next
+        // connection that gets the same address.
+        if let connection { server.offload?.discardReply(for: connection) }
         if let connection, let entry = trackerEntry(connection) {
             server.tracker.requestCompleted(entry)
         }
@@ -75,12 +78,13 @@ enum Callbacks {
 
     static let log: MHD_LogCallback = {
         cls, format, arguments in
-        guard let format, let arguments else { return }
+        guard let format, let arguments, let held = context(cls).logThrottle.admit() else { return }
         var buffer = [CChar](repeating: 0, count: 512)
         _ = vsnprintf(&buffer, buffer.count, format, arguments)
         let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
         let message = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: "\n")
-        context(cls).logger.warning("libmicrohttpd: \(message)")
+        let note = held > 0 ? " (\(held) earlier libmicrohttpd messages not logged)" : ""
+        context(cls).logger.warning("libmicrohttpd: \(message)\(note)")
     }
 }
 

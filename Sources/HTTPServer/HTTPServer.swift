@@ -35,6 +35,7 @@ public final class HTTPServer: @unchecked Sendable {
         var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_EPOLL.rawValue | MHD_USE_ITC.rawValue
             | MHD_USE_ERROR_LOG.rawValue
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        if context.offload != nil { flags |= MHD_ALLOW_SUSPEND_RESUME.rawValue }
         let cls = Unmanaged.passUnretained(context).toOpaque()
         FileDescriptorLimit.raise(toAtLeast: context.tracker.hardLimit + 64)
         errno = 0
@@ -48,6 +49,25 @@ public final class HTTPServer: @unchecked Sendable {
         }
         port = Int(vitrine_mhd_daemon_info(daemon, .DAEMON_INFO_BIND_PORT)?.pointee.port ?? 0)
         context.tracker.start()
+    }
+
+    /// The connection figures `/metrics` reports, in Prometheus text format.
+    public var metricsText: String {
+        """
+        # HELP vitrine_http_connections_open Connections open now.
+        # TYPE vitrine_http_connections_open gauge
+        vitrine_http_connections_open \(openConnections)
+        # HELP vitrine_http_connections_dropped_total Connections closed for outliving header_timeout or request_timeout.
+        # TYPE vitrine_http_connections_dropped_total counter
+        vitrine_http_connections_dropped_total \(connectionsDropped)
+        # HELP vitrine_http_connections_shed_total Connections still waiting for headers, closed to make room when the table was full.
+        # TYPE vitrine_http_connections_shed_total counter
+        vitrine_http_connections_shed_total \(connectionsShed)
+        # HELP vitrine_http_connections_refused_total Newcomers turned away because every connection was busy with a request.
+        # TYPE vitrine_http_connections_refused_total counter
+        vitrine_http_connections_refused_total \(connectionsRefused)
+
+        """
     }
 
     /// Requests now between their first byte and their completion.
@@ -75,6 +95,7 @@ public final class HTTPServer: @unchecked Sendable {
             usleep(10_000)
         }
         let unfinished = requestsInFlight
+        context.offload?.close(deadline: max(deadline, MonotonicClock.milliseconds() + 5_000))
         MHD_stop_daemon(daemon)
         context.tracker.stop()
         self.daemon = nil

@@ -13,22 +13,24 @@ public struct Request {
     public let body: [UInt8]
     /// Values captured by `{name}` segments of the matched route.
     public var parameters: [String: String] = [:]
-    let headerSource: HeaderSource
+    var headerSource: HeaderSource
+    /// The client's address, copied when the request is detached from its connection.
+    var detachedClientAddress: String?
 
     enum HeaderSource {
         case connection(OpaquePointer)
-        case fields([String: String], fromLoopback: Bool)
+        case fields([String: String])
     }
 
     /// A request built without a socket, for tests and for replaying work.
     public init(method: HTTPMethod, path: String, query: [String: String] = [:],
-                headers: [String: String] = [:], body: [UInt8] = [], fromLoopback: Bool = true) {
+                headers: [String: String] = [:], body: [UInt8] = [], clientAddress: String? = nil) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
-        self.headerSource = .fields(Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) }),
-                                    fromLoopback: fromLoopback)
+        self.headerSource = .fields(Dictionary(uniqueKeysWithValues: headers.map { ($0.key.lowercased(), $0.value) }))
+        self.detachedClientAddress = clientAddress
     }
 
     init(method: HTTPMethod, path: String, query: [String: String], body: [UInt8], connection: OpaquePointer) {
@@ -39,23 +41,27 @@ public struct Request {
         self.headerSource = .connection(connection)
     }
 
+    /// Whether the client connects from this machine (127.0.0.0/8, ::1): operator-only routes
+    /// such as `/metrics`. A request built without a socket counts as local; one detached from its
+    /// connection (offloaded) by the address it came from.
+    public var fromLoopback: Bool {
+        switch headerSource {
+        case .fields: return detachedClientAddress.map(PeerAddress.isLoopback(text:)) ?? true
+        case .connection(let connection):
+            let peer = (vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr)
+                .map { UnsafePointer<sockaddr>($0) }
+            return PeerAddress.isLoopback(peer)
+        }
+    }
+
     /// The value of a request header (case-insensitive name), or nil.
     public func header(_ name: String) -> String? {
         switch headerSource {
-        case .fields(let fields, _):
+        case .fields(let fields):
             return fields[name.lowercased()]
         case .connection(let connection):
             guard let value = MHD_lookup_connection_value(connection, .HEADER_KIND, name) else { return nil }
             return String(cString: value)
-        }
-    }
-
-    /// Whether the client is this machine: operator-only routes (`/metrics`) answer nobody else.
-    /// Looked up only when asked, so other requests pay nothing for it.
-    public var isFromLoopback: Bool {
-        switch headerSource {
-        case .fields(_, let fromLoopback): fromLoopback
-        case .connection(let connection): ClientAddress.isLoopback(connection)
         }
     }
 

@@ -40,6 +40,7 @@ enum RequestPipeline {
 
     static func finish(_ server: ServerContext, _ connection: OpaquePointer, _ url: UnsafePointer<CChar>,
                        _ method: UnsafePointer<CChar>, _ state: UnsafeMutableRawPointer) -> MHD_Result {
+        if let reply = server.offload?.takeReply(for: connection) { return server.queue(reply, on: connection) }
         var body: [UInt8] = []
         if state != RequestState.bodiless {
             let request = Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue()

@@ -38,8 +38,11 @@ public struct Response: Sendable {
     }
 }
 
-/// What a handler returns: a fresh response, or one prepared once and shared.
+/// What a handler returns: a fresh response, one prepared once and shared, a body streamed a
+/// chunk at a time, or slow work for the server's offload pool.
 public enum Reply: Sendable {
     case response(Response)
     case prepared(PreparedResponse)
+    case streamed(StreamedResponse)
+    case offloaded(Offloaded)
 }

@@ -31,6 +31,11 @@ public struct ServerConfiguration: Sendable {
     /// Host names requests may name besides the loopback names and `address` (the host of
     /// `public_base_url`, `allowed_hosts`); any other `Host` gets 421 (see `HostCheck`).
     public var allowedHosts: [String] = []
+    /// Threads of the pool that runs offloaded routes (`Reply.offloaded`); 0: they run on the
+    /// workers.
+    public var offloadThreads: Int = 0
+    /// Offloaded requests that may wait for a pool thread; beyond, 503 with `Retry-After`.
+    public var offloadQueue: Int = 64
     public var standardHeaders: [(String, String)] = SecurityHeaders.standard
 
     public init() {}

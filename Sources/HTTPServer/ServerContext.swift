@@ -9,8 +9,11 @@ final class ServerContext: Sendable {
     let tracker: ConnectionTracker
     let hostCheck: HostCheck
     let logger: Logger
+    let logThrottle = LogThrottle()
     /// Requests between their first handler call and libmicrohttpd's completion notice.
     let inFlight = Atomic<Int>(0)
+    /// Where offloaded replies run; nil: they run on the worker.
+    let offload: OffloadPool?
 
     init(handler: any HTTPHandler, configuration: ServerConfiguration, logger: Logger) {
         self.handler = handler
@@ -21,6 +24,8 @@ final class ServerContext: Sendable {
             requestTimeoutMilliseconds: UInt64(configuration.requestTimeout) * 1000))
         self.logger = logger
         self.hostCheck = HostCheck(listeningAddress: configuration.address, allowed: configuration.allowedHosts)
+        offload = configuration.offloadThreads > 0
+            ? OffloadPool(threads: configuration.offloadThreads, queueLimit: configuration.offloadQueue) : nil
     }
 
     /// Queues a fresh response; the standard headers are added here so no path can forget them.
@@ -40,6 +45,13 @@ final class ServerContext: Sendable {
             return MHD_queue_response(connection, UInt32(prepared.status), prepared.handle)
         case .response(let response):
             return queue(response, on: connection)
+        case .streamed(let streamed):
+            guard let native = streamed.native(standardHeaders: configuration.standardHeaders) else { return .NO }
+            defer { MHD_destroy_response(native) }
+            return MHD_queue_response(connection, UInt32(streamed.status), native)
+        case .offloaded(let offloaded):
+            guard let offload else { return queue(offloaded.run(), on: connection) }
+            return offload.submit(offloaded, on: connection) ? .YES : queue(OffloadPool.busy, on: connection)
         }
     }
 }

@@ -13,8 +13,17 @@ enum AdminHTML {
 
     /// Runs a handler; an `HTTPError` becomes an HTML page with the same status and headers.
     static func reply(_ body: () throws(HTTPError) -> Response) -> Reply {
+        answer { () throws(HTTPError) in .response(try body()) }
+    }
+
+    /// The handler runs on the server's offload pool, not on a worker.
+    static func offloaded(_ request: Request, _ body: @escaping @Sendable (Request) throws(HTTPError) -> Reply) -> Reply {
+        .offloaded(Offloaded(request) { request in answer { () throws(HTTPError) in try body(request) } })
+    }
+
+    private static func answer(_ body: () throws(HTTPError) -> Reply) -> Reply {
         do {
-            return .response(try body())
+            return try body()
         } catch {
             let kind: DashboardMessagePage.Kind = switch error.status {
             case 401: .unauthorized

@@ -10,7 +10,9 @@ enum Dashboard {
         let sessions = AdminSessions(database: services.database)
         let cookies = AdminCookies(publicBaseURL: services.settings.publicBaseURL)
         let gate = AdminGate(sessions: sessions, cookies: cookies)
-        AdminRoutes(login: AdminLogin(database: services.database), sessions: sessions, gate: gate, cookies: cookies).add(to: &router)
+        let iterations = services.settings.passwordIterations
+        let login = AdminLogin(database: services.database, decoyIterations: iterations, currentIterations: iterations)
+        AdminRoutes(login: login, sessions: sessions, gate: gate, cookies: cookies).add(to: &router)
         DashboardRoutes(gate: gate, queries: DashboardQueries(database: services.database, content: services.content,
                                                               targets: services.settings.targets),
                         export: DashboardExport(database: services.database)).add(to: &router)

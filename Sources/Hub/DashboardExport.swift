@@ -1,66 +1,98 @@
+import HTTPServer
 import HubPages
-import Pages
 import Storage
 import Time
 
 /// The dashboard's CSV files (`/admin/export/<name>.csv`, optionally `?kiosk=`): events per
-/// kiosk and week, advisor requests (with name and phone where kept), the funnel per kiosk.
+/// kiosk, week and type; call-back requests (with name and phone where kept); the funnel per
+/// kiosk. Streamed: each chunk of rows is read after the last one sent (by its key), so an
+/// export of any size holds one chunk in memory.
 struct DashboardExport: Sendable {
     let database: Database
     static let names = ["events", "advisor-requests", "funnel"]
+    static let chunkRows: Int64 = 500
 
-    /// The file's text, or nil for an unknown name.
-    func csv(_ name: String, kiosk: String?) throws -> String? {
+    /// The file's rows a chunk at a time (the header first), or nil for an unknown name.
+    func chunks(_ name: String, kiosk: String?) -> CSVChunks? {
+        let sql = DashboardStatements.scoped(kiosk)
         let scope = kiosk.map(SQLValue.text) ?? .null
-        return try database.read { (connection) throws(StorageError) -> String? in
-            switch name {
-            case "events": return try events(connection, scope: scope)
-            case "advisor-requests": return try requests(connection, scope: scope)
-            case "funnel": return try funnel(connection, scope: scope)
-            default: return nil
+        switch name {
+        case "events": return events(sql, scope: scope)
+        case "advisor-requests": return requests(sql, scope: scope)
+        case "funnel": return funnel(kiosk: kiosk)
+        default: return nil
+        }
+    }
+
+    private func events(_ sql: DashboardStatements, scope: SQLValue) -> CSVChunks {
+        var after: [SQLValue] = [.text(""), .integer(Int64.min), .text("")]
+        return CSVChunks(header: ["borne", "semaine_du", "type", "nombre"]) { [database] in
+            let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.eventsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
+            guard let last = rows.last else { return nil }
+            after = [last.value(0) ?? .null, last.value(1) ?? .null, last.value(2) ?? .null]
+            return rows.map { row in
+                [row.string(0) ?? "", CivilDate(dayNumber: row.int64(1) ?? 0).iso, row.string(2) ?? "", String(row.int(3) ?? 0)]
             }
         }
     }
 
-    /// Counted by hour in SQL, then by Paris week here (an hour never straddles two weeks).
-    private func events(_ connection: Connection, scope: SQLValue) throws(StorageError) -> String {
-        let rows = try connection.query("""
-            SELECT kiosk_id, type, at / 3600000, count(*) FROM events WHERE ?1 IS NULL OR kiosk_id = ?1 GROUP BY 1, 2, 3
-            """, [scope])
-        var counts: [Key: Int] = [:]
-        for row in rows {
-            guard let kiosk = row.string(0), let type = row.string(1), let hour = row.int64(2), let count = row.int(3) else { continue }
-            let monday = DashboardWeeks.monday(of: Timestamp(milliseconds: hour * 3_600_000))
-            counts[Key(kiosk: kiosk, week: monday.iso, type: type), default: 0] += count
+    private func requests(_ sql: DashboardStatements, scope: SQLValue) -> CSVChunks {
+        var after: [SQLValue] = [.integer(Int64.min), .text("")]
+        let header = ["id", "borne", "demandee_le", "sujet", "moment_prefere", "nom", "telephone", "faite_le"]
+        return CSVChunks(header: header) { [database] in
+            let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.requestsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
+            guard let last = rows.last else { return nil }
+            after = [last.value(6) ?? .null, last.value(0) ?? .null]
+            return rows.compactMap(DashboardQueries.request).map { request in
+                [request.id, request.kiosk, request.requestedAt.rfc3339, request.topic, request.preferredTime, request.name ?? "",
+                 request.phone ?? "", request.doneAt?.rfc3339 ?? ""]
+            }
         }
-        let lines = counts.sorted { $0.key < $1.key }.map { [$0.key.kiosk, $0.key.week, $0.key.type, String($0.value)] }
-        return DashboardCSV.document(header: ["borne", "semaine_du", "type", "nombre"], rows: lines)
     }
 
-    private struct Key: Hashable, Comparable {
-        let kiosk: String, week: String, type: String
-        static func < (lhs: Key, rhs: Key) -> Bool { (lhs.kiosk, lhs.week, lhs.type) < (rhs.kiosk, rhs.week, rhs.type) }
+    /// One line per kiosk in scope, then the total when every kiosk is asked for: a line per
+    /// kiosk, so the whole file is one chunk.
+    private func funnel(kiosk: String?) -> CSVChunks {
+        var sent = false
+        return CSVChunks(header: ["borne", "visites", "diagnostics", "pages_publiees", "affiches_imprimees"]) { [database] in
+            guard !sent else { return nil }
+            sent = true
+            return try database.read { (connection) throws(StorageError) in
+                var kiosks = [kiosk ?? ""]
+                if kiosk == nil { kiosks = try connection.query(DashboardStatements.kioskIDs, as: "kiosk ids") { $0.string(0) } }
+                var rows = try kiosks.map { (id) throws(StorageError) in
+                    [id] + (try DashboardQueries.funnel(connection, .oneKiosk, scope: .text(id)).steps.map { String($0) })
+                }
+                if kiosk == nil {
+                    rows.append(["total"] + (try DashboardQueries.funnel(connection, .everyKiosk, scope: .null).steps.map { String($0) }))
+                }
+                return rows
+            }
+        }
+    }
+}
+
+/// A CSV file produced a chunk of rows at a time: the byte-order mark and header first, then
+/// each chunk `next` returns until it returns nil. Used by one connection at a time.
+final class CSVChunks: @unchecked Sendable {
+    private let header: [String]
+    private var next: () throws -> [[String]]?
+    private var started = false
+
+    init(header: [String], next: @escaping () throws -> [[String]]?) {
+        self.header = header
+        self.next = next
     }
 
-    private func requests(_ connection: Connection, scope: SQLValue) throws(StorageError) -> String {
-        let rows = try DashboardQueries.requests(connection, scope: scope, doneLimit: Int(Int32.max)).map { request in
-            [request.id, request.kiosk, request.requestedAt.rfc3339, request.topic, request.preferredTime, request.name ?? "",
-             request.phone ?? "", request.doneAt?.rfc3339 ?? ""]
+    /// The next piece of the file, nil at its end.
+    func bytes() throws -> [UInt8]? {
+        if !started {
+            started = true
+            return Array(("\u{FEFF}" + DashboardCSV.line(header)).utf8)
         }
-        return DashboardCSV.document(header: ["id", "borne", "demandee_le", "sujet", "moment_prefere", "nom", "telephone", "faite_le"],
-                                     rows: rows)
-    }
-
-    /// One line per kiosk in scope, then the total when every kiosk is asked for.
-    private func funnel(_ connection: Connection, scope: SQLValue) throws(StorageError) -> String {
-        let kiosks = try connection.query("SELECT id FROM kiosks WHERE ?1 IS NULL OR id = ?1 ORDER BY id", [scope], as: "kiosk ids") { $0.string(0) }
-        var rows: [[String]] = []
-        for kiosk in kiosks {
-            rows.append([kiosk] + (try DashboardQueries.funnel(connection, scope: .text(kiosk)).steps.map { String($0) }))
-        }
-        if scope == .null {
-            rows.append(["total"] + (try DashboardQueries.funnel(connection, scope: .null).steps.map { String($0) }))
-        }
-        return DashboardCSV.document(header: ["borne", "visites", "diagnostics", "pages_publiees", "affiches_imprimees"], rows: rows)
+        guard let rows = try next() else { return nil }
+        var text = ""
+        for row in rows { text += DashboardCSV.line(row) }
+        return Array(text.utf8)
     }
 }

@@ -1,10 +1,10 @@
-import Onboarding
 import HubPages
-import Pages
+import Onboarding
 import Storage
 import Time
 
-/// The dashboard's figures, for every kiosk (`kiosk` nil) or one, read in one snapshot.
+/// The dashboard's figures, for every kiosk (`kiosk` nil) or one, read in one snapshot from the
+/// summaries kept at ingest (`Summaries`): the same few hundred rows whatever the history.
 struct DashboardQueries: Sendable {
     let database: Database
     let content: Content
@@ -12,18 +12,29 @@ struct DashboardQueries: Sendable {
     static let weekCount = 12
     /// Requests already handled still shown, most recent first.
     static let doneShown = 20
+    /// Open requests shown on one page.
+    static let pageSize = 50
+    /// Slug conflicts shown, most recent first.
+    static let conflictsShown = 100
 
-    func figures(kiosk: String?, now: Timestamp) throws -> DashboardFigures {
+    /// `requestPage` (1 for the oldest open requests) is brought into range.
+    func figures(kiosk: String?, now: Timestamp, requestPage: Int = 1) throws -> DashboardFigures {
+        let sql = DashboardStatements.scoped(kiosk)
         let scope = kiosk.map(SQLValue.text) ?? .null
         return try database.read { (connection) throws(StorageError) in
-            let diagnostics = try DashboardDiagnostics(connection, scope: scope)
+            let onboarded = try Self.integer(connection, sql.diagnosed, [scope])
+            let open = try Self.integer(connection, sql.openCount, [scope])
+            let paging = DashboardFigures.Paging(page: 1, pageSize: Self.pageSize, total: open)
+            let page = DashboardFigures.Paging(page: min(max(1, requestPage), paging.pageCount), pageSize: Self.pageSize, total: open)
             return DashboardFigures(
-                weeks: try weeks(connection, scope: scope, now: now),
-                totalVisits: try count(connection, "SELECT count(*) FROM events WHERE type = 'visit.started' AND (?1 IS NULL OR kiosk_id = ?1)", scope),
-                funnel: try Self.funnel(connection, scope: scope), dimensions: diagnostics.bands(content),
-                onboarded: diagnostics.latest.count, targets: diagnostics.progress(targets),
-                advisorRequests: try Self.requests(connection, scope: scope), conflicts: try conflicts(connection, scope: scope),
-                kiosks: try kiosks(connection))
+                weeks: try weeks(connection, sql, scope: scope, now: now),
+                totalVisits: try Self.integer(connection, sql.totalVisits, [scope]),
+                funnel: try Self.funnel(connection, sql, scope: scope),
+                dimensions: try bands(connection, sql, scope: scope),
+                onboarded: onboarded, targets: try progress(connection, sql, scope: scope, onboarded: onboarded),
+                advisorRequests: try requests(connection, sql, scope: scope, paging: page), requestPaging: page,
+                conflicts: try conflicts(connection, sql, scope: scope),
+                kiosks: kiosk == nil ? try kiosks(connection) : [])
         }
     }
 
@@ -32,42 +43,61 @@ struct DashboardQueries: Sendable {
         try database.read { (connection) throws(StorageError) in !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(id)]).isEmpty) }
     }
 
-    private func weeks(_ connection: Connection, scope: SQLValue, now: Timestamp) throws(StorageError) -> [DashboardFigures.WeekCount] {
-        try DashboardWeeks.last(Self.weekCount, now: now).map { (week) throws(StorageError) in
-            let visits = try connection.query("""
-                SELECT count(*) FROM events WHERE type = 'visit.started' AND at >= ?2 AND at < ?3 AND (?1 IS NULL OR kiosk_id = ?1)
-                """, [scope, .integer(week.start), .integer(week.end)]).first?.int(0) ?? 0
-            return DashboardFigures.WeekCount(monday: week.monday, visits: visits)
+    private func weeks(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
+                       now: Timestamp) throws(StorageError) -> [DashboardFigures.WeekCount] {
+        let weeks = DashboardWeeks.last(Self.weekCount, now: now)
+        var visits: [Int64: Int] = [:]
+        for row in try connection.query(sql.weeks, [scope, .integer(weeks[0].monday.dayNumber)]) {
+            if let monday = row.int64(0) { visits[monday] = row.int(1) ?? 0 }
         }
+        return weeks.map { DashboardFigures.WeekCount(monday: $0.monday, visits: visits[$0.monday.dayNumber] ?? 0) }
     }
 
     /// Distinct visits (an event without a visit counts alone) that reached each step.
-    static func funnel(_ connection: Connection, scope: SQLValue) throws(StorageError) -> DashboardFigures.Funnel {
-        let rows = try connection.query("""
-            SELECT type, count(DISTINCT coalesce(session, id)) FROM events
-            WHERE type IN ('visit.started', 'diagnostic.completed', 'page.published', 'poster.printed') AND (?1 IS NULL OR kiosk_id = ?1)
-            GROUP BY type
-            """, [scope])
+    static func funnel(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> DashboardFigures.Funnel {
         var counts: [String: Int] = [:]
-        for row in rows { if let type = row.string(0) { counts[type] = row.int(1) ?? 0 } }
-        return DashboardFigures.Funnel(visits: counts["visit.started"] ?? 0, diagnostics: counts["diagnostic.completed"] ?? 0,
-                                       pages: counts["page.published"] ?? 0, posters: counts["poster.printed"] ?? 0)
+        for row in try connection.query(sql.funnel, [scope]) {
+            if let stage = row.string(0) { counts[stage] = row.int(1) ?? 0 }
+        }
+        let steps = Summaries.stages.map { counts[$0] ?? 0 }
+        return DashboardFigures.Funnel(visits: steps[0], diagnostics: steps[1], pages: steps[2], posters: steps[3])
     }
 
-    /// Every open request, oldest first, then the last ones done.
-    static func requests(_ connection: Connection, scope: SQLValue, doneLimit: Int = doneShown) throws(StorageError) -> [DashboardFigures.AdvisorRequestRow] {
-        let columns = "id, kiosk_id, topic, preferred_time, name, phone, requested_at, done_at"
-        let open = try connection.query("""
-            SELECT \(columns) FROM advisor_requests WHERE done_at IS NULL AND (?1 IS NULL OR kiosk_id = ?1) ORDER BY requested_at, id
-            """, [scope], as: "open advisor requests", requestRow)
-        let done = try connection.query("""
-            SELECT \(columns) FROM advisor_requests WHERE done_at IS NOT NULL AND (?1 IS NULL OR kiosk_id = ?1)
-            ORDER BY done_at DESC, id LIMIT ?2
-            """, [scope, .integer(Int64(doneLimit))], as: "handled advisor requests", requestRow)
-        return open + done
+    /// Shops per score band, for each dimension of the content, in its order.
+    private func bands(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> [DashboardFigures.DimensionBands] {
+        var counts: [String: [Int]] = [:]
+        for row in try connection.query(sql.bands, [scope]) {
+            guard let dimension = row.string(0), let band = row.int(1), (0..<5).contains(band) else { continue }
+            counts[dimension, default: [0, 0, 0, 0, 0]][band] += row.int(2) ?? 0
+        }
+        return content.dimensions.map {
+            DashboardFigures.DimensionBands(id: $0.id, name: $0.name, bands: counts[$0.id] ?? [0, 0, 0, 0, 0])
+        }
     }
 
-    private static func requestRow(_ row: Row) -> DashboardFigures.AdvisorRequestRow? {
+    /// Each target's count of shops whose latest answer is one of those that count.
+    private func progress(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
+                          onboarded: Int) throws(StorageError) -> [DashboardFigures.TargetProgress] {
+        var shops: [String: [String: Int]] = [:]
+        for row in try connection.query(sql.answers, [scope]) {
+            guard let question = row.string(0), let answer = row.string(1) else { continue }
+            shops[question, default: [:]][answer, default: 0] += row.int(2) ?? 0
+        }
+        return targets.targets.map { target in
+            let reached = target.answers.reduce(0) { $0 + (shops[target.question]?[$1] ?? 0) }
+            return DashboardFigures.TargetProgress(label: target.label, targetPercent: target.targetPercent, reached: reached, of: onboarded)
+        }
+    }
+
+    /// One page of open requests, oldest first, then the last ones done.
+    private func requests(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
+                          paging: DashboardFigures.Paging) throws(StorageError) -> [DashboardFigures.AdvisorRequestRow] {
+        let open = try connection.query(sql.openPage, [scope, .integer(Int64(paging.pageSize)), .integer(Int64(paging.offset))])
+        let done = try connection.query(sql.done, [scope, .integer(Int64(Self.doneShown))])
+        return (open + done).compactMap(Self.request)
+    }
+
+    static func request(_ row: Row) -> DashboardFigures.AdvisorRequestRow? {
         guard let id = row.string(0), let kiosk = row.string(1), let topic = row.string(2), let time = row.string(3),
               let requested = row.int64(6) else { return nil }
         return DashboardFigures.AdvisorRequestRow(id: id, kiosk: kiosk, topic: topic, preferredTime: time, name: row.string(4),
@@ -75,28 +105,22 @@ struct DashboardQueries: Sendable {
                                                   doneAt: row.int64(7).map(Timestamp.init(milliseconds:)))
     }
 
-    private func conflicts(_ connection: Connection, scope: SQLValue) throws(StorageError) -> [DashboardFigures.SlugConflictRow] {
-        try connection.query("""
-            SELECT c.slug, c.kiosk_id, p.kiosk_id, c.at FROM slug_conflicts c LEFT JOIN pages p ON p.slug = c.slug
-            WHERE ?1 IS NULL OR c.kiosk_id = ?1 OR p.kiosk_id = ?1 ORDER BY c.at DESC, c.slug
-            """, [scope], as: "slug conflicts") { row in
+    private func conflicts(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> [DashboardFigures.SlugConflictRow] {
+        try connection.query(sql.conflicts, [scope, .integer(Int64(Self.conflictsShown))], as: "slug conflicts") { row in
             guard let slug = row.string(0), let kiosk = row.string(1), let at = row.int64(3) else { return nil }
             return DashboardFigures.SlugConflictRow(slug: slug, kiosk: kiosk, holder: row.string(2), at: Timestamp(milliseconds: at))
         }
     }
 
     private func kiosks(_ connection: Connection) throws(StorageError) -> [DashboardFigures.KioskRow] {
-        try connection.query("""
-            SELECT k.id, k.last_report_at, (SELECT count(*) FROM events e WHERE e.kiosk_id = k.id AND e.type = 'visit.started')
-            FROM kiosks k ORDER BY k.id
-            """, as: "kiosks") { row in
+        try connection.query(DashboardStatements.kiosks, as: "kiosks") { row in
             guard let id = row.string(0) else { return nil }
             return DashboardFigures.KioskRow(id: id, lastReport: row.int64(1).map(Timestamp.init(milliseconds:)), visits: row.int(2) ?? 0)
         }
     }
 
-    private func count(_ connection: Connection, _ sql: String, _ scope: SQLValue) throws(StorageError) -> Int {
-        try connection.query(sql, [scope]).first?.int(0) ?? 0
+    static func integer(_ connection: Connection, _ sql: String, _ bindings: [SQLValue]) throws(StorageError) -> Int {
+        try connection.query(sql, bindings).first?.int(0) ?? 0
     }
 
     /// Marks a request handled; false when there is no such open request.

@@ -4,7 +4,8 @@ import Pages
 import Time
 
 /// The dashboard's pages, its one action (a call-back request marked done) and its exports;
-/// each behind the session gate.
+/// each behind the session gate, and each offloaded: staff work never holds the workers that
+/// serve ingest, `/healthz` and the public pages.
 struct DashboardRoutes: Sendable {
     let gate: AdminGate
     let queries: DashboardQueries
@@ -13,16 +14,18 @@ struct DashboardRoutes: Sendable {
     func add(to router: inout Router) {
         let routes = self
         router.add(.get, "/admin") { request throws(HTTPError) in
-            AdminHTML.reply { () throws(HTTPError) in try routes.page(request, kiosk: nil, now: .now()) }
+            AdminHTML.offloaded(request) { request throws(HTTPError) in .response(try routes.page(request, kiosk: nil, now: .now())) }
         }
         router.add(.get, "/admin/kiosks/{kiosk}") { request throws(HTTPError) in
-            AdminHTML.reply { () throws(HTTPError) in try routes.page(request, kiosk: request.parameters["kiosk"] ?? "", now: .now()) }
+            AdminHTML.offloaded(request) { request throws(HTTPError) in
+                .response(try routes.page(request, kiosk: request.parameters["kiosk"] ?? "", now: .now()))
+            }
         }
         router.add(.post, "/admin/advisor-requests/done") { request throws(HTTPError) in
-            AdminHTML.reply { () throws(HTTPError) in try routes.markDone(request, now: .now()) }
+            AdminHTML.offloaded(request) { request throws(HTTPError) in .response(try routes.markDone(request, now: .now())) }
         }
         router.add(.get, "/admin/export/{file}") { request throws(HTTPError) in
-            AdminHTML.reply { () throws(HTTPError) in try routes.csv(request, now: .now()) }
+            AdminHTML.offloaded(request) { request throws(HTTPError) in try routes.csv(request, now: .now()) }
         }
     }
 
@@ -31,7 +34,8 @@ struct DashboardRoutes: Sendable {
         if let kiosk, !(try AdminStorage.run { try queries.kioskExists(kiosk) }) {
             throw .notFound("Aucune borne « \(kiosk) » n’est enregistrée.")
         }
-        let figures = try AdminStorage.run { try queries.figures(kiosk: kiosk, now: now) }
+        let requestPage = request.query["rappels"].flatMap { Int($0) } ?? 1
+        let figures = try AdminStorage.run { try queries.figures(kiosk: kiosk, now: now, requestPage: requestPage) }
         let context = DashboardContext(admin: session.admin, csrf: session.csrf, kiosk: kiosk, now: now)
         return AdminHTML.page(DashboardPage.render(figures, context: context))
     }
@@ -52,15 +56,18 @@ struct DashboardRoutes: Sendable {
         return path
     }
 
-    private func csv(_ request: Request, now: Timestamp) throws(HTTPError) -> Response {
+    private func csv(_ request: Request, now: Timestamp) throws(HTTPError) -> Reply {
         guard try gate.page(request, now: now) != nil else { throw HTTPError(status: 401, code: "unauthorized", message: "Log in first.") }
         let file = request.parameters["file"] ?? ""
         let kiosk = request.query["kiosk"].flatMap { $0.isEmpty ? nil : $0 }
-        guard file.hasSuffix(".csv"), let text = try AdminStorage.run({ try export.csv(String(file.dropLast(4)), kiosk: kiosk) }) else {
+        if let kiosk, !(try AdminStorage.run { try queries.kioskExists(kiosk) }) {
+            throw .notFound("Aucune borne « \(kiosk) » n’est enregistrée.")
+        }
+        guard file.hasSuffix(".csv"), let chunks = export.chunks(String(file.dropLast(4)), kiosk: kiosk) else {
             throw .notFound("Pas d’export « \(file) ».")
         }
-        return Response(status: 200, headers: [("Content-Type", "text/csv; charset=utf-8"), ("Cache-Control", "no-store"),
-                                               ("Content-Disposition", "attachment; filename=\"\(String(file.dropLast(4))).csv\"")],
-                        body: Array(text.utf8))
+        return .streamed(StreamedResponse(headers: [("Content-Type", "text/csv; charset=utf-8"), ("Cache-Control", "no-store"),
+                                                    ("Content-Disposition", "attachment; filename=\"\(String(file.dropLast(4))).csv\"")],
+                                          next: chunks.bytes))
     }
 }

@@ -4,6 +4,7 @@ import Onboarding
 import PublicPages
 import Storage
 import Synchronization
+import Time
 
 /// The CCI hub as an HTTP application: report ingest for the kiosks, the public pages for
 /// customers' phones, `/healthz`, and the dashboard for the CCI's staff.
@@ -16,6 +17,10 @@ public final class HubApp: HTTPHandler {
         services = HubServices(database: database, content: content, settings: settings, logger: logger)
         router = HubRoutes.make(services)
     }
+
+    /// Threads of the server's offload pool, where dashboard pages, exports and password
+    /// checks run (2: staff are few; the workers stay free for ingest and the public pages).
+    public static let offloadThreads = 2
 
     /// `/healthz` answers 503 until the database and the listener are up.
     public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
@@ -38,17 +43,19 @@ public final class HubApp: HTTPHandler {
             let slugs = try HubRetention(database: services.database, days: retentionDays).purge()
             guard !slugs.isEmpty else { return }
             services.generation.bump()
-            if let export = services.export { slugs.forEach(export.refresh) }
+            if let export = services.export { slugs.forEach { export.refresh($0) } }
             services.logger.notice("retention: \(slugs.count) page(s) taken down with their owners' data")
         } catch {
             services.logger.error("retention: \(error)")
         }
     }
 
-    /// Rewrites every published page's static files (their "open now" line ages).
+    /// Rewrites the static files of the pages whose "open now" line has turned since they were
+    /// written (and, at the first round, of every page: files may be older than this process).
     public func refreshExport() {
         guard let export = services.export, let slugs = try? services.publishedSlugs() else { return }
-        slugs.forEach(export.refresh)
+        let written = export.refreshStale(slugs)
+        if written > 0 { services.logger.info("static export: \(written) page(s) rewritten") }
     }
 
     /// The routes the router knows, for tests.
@@ -65,6 +72,8 @@ public struct HubSettings: Sendable {
     public var exportDirectory: String?
     /// What the dashboard measures progress against (`HubTargets.load`, at start).
     public var targets: HubTargets = .none
+    /// PBKDF2 rounds for staff passwords (lower only in tests, where hashing is unoptimized).
+    public var passwordIterations = AdminAccounts.iterations
 
     public init() {}
 }

@@ -20,7 +20,7 @@ enum HubRoutes {
                                                   signature: request.header("webhook-signature"), body: request.body)
         if !outcome.changedSlugs.isEmpty {
             services.generation.bump()
-            if let export = services.export { outcome.changedSlugs.forEach(export.refresh) }
+            if let export = services.export { outcome.changedSlugs.forEach { export.refresh($0) } }
         }
         guard let body = try? JSON.encode(Acknowledgement(acked: outcome.acked)) else {
             throw HTTPError(status: 500, code: "internal", message: "Could not encode the acknowledgement.")

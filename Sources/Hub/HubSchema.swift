@@ -2,6 +2,10 @@ import Storage
 
 /// The hub database's migrations, in order; never edit a released one, add the next.
 public enum HubSchema {
+    /// The writer's page cache (32 MiB instead of SQLite's 2): ingest inserts into indexes keyed
+    /// by random ids (events, visits, shops), whose pages are then found in memory, not on disk.
+    public static let writerCache = "PRAGMA cache_size = -32768"
+
     public static let migrations: [Migration] = [
         Migration(version: 1, sql: """
             CREATE TABLE kiosks (
@@ -99,6 +103,88 @@ public enum HubSchema {
                 first_at INTEGER NOT NULL,
                 locked_until INTEGER
             ) STRICT;
+            """),
+        // The dashboard's figures, kept as events arrive (in the ingest transaction) so a page
+        // costs the same whatever the years of history; `SummaryBackfill` builds them once
+        // from the events already stored (`summary_state.pending`). Weeks are Paris weeks, by
+        // their Monday's day number. Indexes for every list the dashboard shows. `reported_at`
+        // keeps a kiosk's own date when the hub did not believe it (ahead of the hub's clock, or
+        // before the kiosk was registered) and stored its receive time in `at`.
+        Migration(version: 3, sql: """
+            ALTER TABLE events ADD COLUMN reported_at INTEGER;
+            CREATE TABLE summary_weeks (
+                kiosk_id TEXT NOT NULL,
+                monday INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                events INTEGER NOT NULL,
+                PRIMARY KEY (kiosk_id, monday, type)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX summary_weeks_type ON summary_weeks (type, monday, events);
+            CREATE TABLE summary_totals (
+                kiosk_id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                events INTEGER NOT NULL,
+                PRIMARY KEY (kiosk_id, type)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX summary_totals_type ON summary_totals (type, kiosk_id, events);
+            -- The funnel: each visit (its session, or the event's id without one) once per stage.
+            CREATE TABLE funnel_visits (
+                kiosk_id TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                visit TEXT NOT NULL,
+                PRIMARY KEY (kiosk_id, stage, visit)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE funnel_counts (
+                kiosk_id TEXT NOT NULL,
+                stage TEXT NOT NULL,
+                visits INTEGER NOT NULL,
+                PRIMARY KEY (kiosk_id, stage)
+            ) STRICT, WITHOUT ROWID;
+            -- Each shop's (owner, else visit) latest diagnostic, and what it adds up to per kiosk.
+            CREATE TABLE latest_diagnostics (
+                shop TEXT PRIMARY KEY NOT NULL,
+                kiosk_id TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                event_id TEXT NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE diagnosed_shops (
+                kiosk_id TEXT PRIMARY KEY NOT NULL,
+                shops INTEGER NOT NULL
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE score_bands (
+                kiosk_id TEXT NOT NULL,
+                dimension TEXT NOT NULL,
+                band INTEGER NOT NULL,
+                shops INTEGER NOT NULL,
+                PRIMARY KEY (kiosk_id, dimension, band)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX score_bands_dimension ON score_bands (dimension, band, shops);
+            CREATE TABLE answer_counts (
+                kiosk_id TEXT NOT NULL,
+                question TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                shops INTEGER NOT NULL,
+                PRIMARY KEY (kiosk_id, question, answer)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX answer_counts_question ON answer_counts (question, answer, shops);
+            -- Events up to `through` (rowid) are in the figures; `pending` until the backfill ends.
+            CREATE TABLE summary_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                pending INTEGER NOT NULL,
+                through INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO summary_state (id, pending, through) SELECT 1, EXISTS (SELECT 1 FROM events), 0;
+            CREATE INDEX advisor_requests_open_order ON advisor_requests (requested_at, id) WHERE done_at IS NULL;
+            CREATE INDEX advisor_requests_kiosk_open ON advisor_requests (kiosk_id, requested_at, id) WHERE done_at IS NULL;
+            CREATE INDEX advisor_requests_requested ON advisor_requests (requested_at, id);
+            CREATE INDEX advisor_requests_kiosk_requested ON advisor_requests (kiosk_id, requested_at, id);
+            CREATE INDEX advisor_requests_done ON advisor_requests (done_at, id) WHERE done_at IS NOT NULL;
+            CREATE INDEX advisor_requests_kiosk_done ON advisor_requests (kiosk_id, done_at, id) WHERE done_at IS NOT NULL;
+            CREATE INDEX slug_conflicts_at ON slug_conflicts (at, slug);
+            CREATE INDEX slug_conflicts_kiosk ON slug_conflicts (kiosk_id, at);
+            CREATE INDEX pages_kiosk ON pages (kiosk_id, slug);
+            CREATE INDEX pages_owner ON pages (owner, kiosk_id) WHERE owner IS NOT NULL;
+            CREATE INDEX advisor_requests_owner ON advisor_requests (owner) WHERE owner IS NOT NULL;
             """),
     ]
 }

@@ -30,7 +30,7 @@ public struct Ingest: Sendable {
 
     public func receive(kiosk: String, webhookID: String?, timestamp: String?, signature: String?, body: [UInt8],
                         now: Timestamp = .now()) throws(HTTPError) -> Outcome {
-        guard let secret = try storage({ try kiosks.secret(of: kiosk) }) else {
+        guard let (secret, registered) = try storage({ try kiosks.registration(of: kiosk) }) else {
             throw HTTPError(status: 401, code: "unknown_kiosk", message: "No kiosk '\(kiosk)' is registered at this hub.")
         }
         do {
@@ -38,7 +38,7 @@ public struct Ingest: Sendable {
         } catch {
             throw HTTPError(status: 401, code: "bad_signature", message: "Report refused: \(error).")
         }
-        let events = try ReportCheck.events(body)
+        let events = try ReportCheck.events(body).map { $0.dated(now: now, registered: registered) }
         return try store(events, kiosk: kiosk, webhookID: webhookID ?? "", timestamp: Int64(timestamp ?? "") ?? 0, now: now)
     }
 
@@ -64,18 +64,26 @@ public struct Ingest: Sendable {
         guard let changed else {
             throw HTTPError(status: 409, code: "replayed", message: "This exact request was already received (same webhook-id and timestamp).")
         }
+        // A withdrawal or an erasure: its personal values leave the WAL within a second.
+        if events.contains(where: { ["consent.withdrawn", "consent.changed", "shop.erased"].contains($0.type) }) {
+            database.noteErasure()
+        }
         return Outcome(acked: events.map(\.id), changedSlugs: changed)
     }
 
     /// Stores the event unless its id is known; true when it is new.
     private func insert(_ connection: Connection, _ event: CheckedEvent, kiosk: String, now: Timestamp) throws(StorageError) -> Bool {
         try connection.execute("""
-            INSERT INTO events (id, kiosk_id, type, at, session, owner, data, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events (id, kiosk_id, type, at, session, owner, data, received_at, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
             """, [.text(event.id), .text(kiosk), .text(event.type), .integer(event.at.milliseconds),
                   event.session.map(SQLValue.text) ?? .null, event.owner.map(SQLValue.text) ?? .null,
-                  .text(String(decoding: JSON.serialize(.object(event.facts)), as: UTF8.self)), .integer(now.milliseconds)])
-        return connection.changes == 1
+                  .text(String(decoding: JSON.serialize(.object(event.facts)), as: UTF8.self)), .integer(now.milliseconds),
+                  event.reportedAt.map { .integer($0.milliseconds) } ?? .null])
+        guard connection.changes == 1 else { return false }
+        try Summaries.record(connection, Summaries.Entry(id: event.id, kiosk: kiosk, type: event.type, at: event.at.milliseconds,
+                                                         session: event.session, owner: event.owner, facts: event.facts))
+        return true
     }
 
     private func storage<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(HTTPError) -> T {

@@ -40,6 +40,15 @@ public struct Kiosks: Sendable {
         }
     }
 
+    /// The kiosk's secret and when it was registered, nil for an unknown kiosk.
+    func registration(of id: String) throws -> (secret: WebhookSecret, registeredAt: Timestamp)? {
+        try database.read { (connection) throws(StorageError) in
+            guard let row = try connection.query("SELECT secret, created_at FROM kiosks WHERE id = ?", [.text(id)]).first,
+                  let secret = row.string(0).flatMap(WebhookSecret.init), let created = row.int64(1) else { return nil }
+            return (secret, Timestamp(milliseconds: created))
+        }
+    }
+
     public func all() throws -> [String] {
         try database.read { (connection) throws(StorageError) in try connection.query("SELECT id FROM kiosks ORDER BY id", as: "kiosk ids") { $0.string(0) } }
     }

@@ -15,6 +15,21 @@ struct CheckedEvent: Sendable {
     let facts: [JSONField]
     /// The whole data, personal fields included, for the projection.
     let data: [JSONField]
+    /// The kiosk's own date when the hub did not believe it (`at` is then the receive time).
+    var reportedAt: Timestamp? = nil
+
+    /// How far ahead of the hub's clock a kiosk's date may be (clocks drift; NTP may be late).
+    static let allowedAhead: Int64 = 5 * 60 * 1000
+
+    /// The event dated as the hub stores it: a date more than five minutes ahead of the hub's
+    /// clock, or before the kiosk was registered, becomes the receive time (kept apart in
+    /// `reportedAt`), so no kiosk clock can push retention or weekly figures out of range.
+    func dated(now: Timestamp, registered: Timestamp) -> CheckedEvent {
+        guard at.milliseconds > now.milliseconds + Self.allowedAhead || at.milliseconds < registered.milliseconds else { return self }
+        var event = CheckedEvent(id: id, type: type, at: now, session: session, owner: owner, facts: facts, data: data)
+        event.reportedAt = at
+        return event
+    }
 
     /// The data as the report protocol's payload for its type; nil when it does not read as one
     /// (the event is kept, only not projected). Fields the hub does not know are allowed: a

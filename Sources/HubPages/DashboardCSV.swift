@@ -2,15 +2,8 @@
 /// hold a comma, a quote or a line break, quotes doubled), opened by CCI staff in a spreadsheet.
 /// A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read as a
 /// formula by Excel or LibreOffice (CSV injection): it gets a leading apostrophe, so a topic
-/// typed at a kiosk stays text. A byte-order mark lets Excel read the UTF-8 accents.
+/// typed at a kiosk stays text. Files start with a byte-order mark so Excel reads the UTF-8 accents.
 public enum DashboardCSV {
-    public static func document(header: [String], rows: [[String]]) -> String {
-        var text = "\u{FEFF}"
-        text += line(header)
-        for row in rows { text += line(row) }
-        return text
-    }
-
     public static func line(_ cells: [String]) -> String {
         cells.map(cell).joined(separator: ",") + "\r\n"
     }

@@ -12,13 +12,16 @@ public struct DashboardFigures: Sendable {
     /// Shops (owners, or visits without an owner) with a completed diagnostic.
     public var onboarded: Int
     public var targets: [TargetProgress]
-    /// Open requests first (oldest first), then the last ones done.
+    /// One page of open requests (oldest first), then the last ones done.
     public var advisorRequests: [AdvisorRequestRow]
+    /// Which page of open requests is shown, and how many are open in all.
+    public var requestPaging: Paging
     public var conflicts: [SlugConflictRow]
     public var kiosks: [KioskRow]
 
     public init(weeks: [WeekCount], totalVisits: Int, funnel: Funnel, dimensions: [DimensionBands], onboarded: Int,
-                targets: [TargetProgress], advisorRequests: [AdvisorRequestRow], conflicts: [SlugConflictRow], kiosks: [KioskRow]) {
+                targets: [TargetProgress], advisorRequests: [AdvisorRequestRow], requestPaging: Paging, conflicts: [SlugConflictRow],
+                kiosks: [KioskRow]) {
         self.weeks = weeks
         self.totalVisits = totalVisits
         self.funnel = funnel
@@ -26,8 +29,25 @@ public struct DashboardFigures: Sendable {
         self.onboarded = onboarded
         self.targets = targets
         self.advisorRequests = advisorRequests
+        self.requestPaging = requestPaging
         self.conflicts = conflicts
         self.kiosks = kiosks
+    }
+
+    /// Open call-back requests are shown a page at a time (`?rappels=N`), oldest first.
+    public struct Paging: Sendable, Equatable {
+        /// 1 for the oldest requests.
+        public let page: Int
+        public let pageSize: Int
+        public let total: Int
+        public init(page: Int, pageSize: Int, total: Int) {
+            self.page = page
+            self.pageSize = pageSize
+            self.total = total
+        }
+        public var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
+        /// The rows to skip for this page.
+        public var offset: Int { (page - 1) * pageSize }
     }
 
     /// Visits started in the week beginning on `monday` (Paris time).

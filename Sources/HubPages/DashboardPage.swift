@@ -14,7 +14,7 @@ public enum DashboardPage {
         DashboardSections.funnel(&page, figures.funnel)
         DashboardSections.scores(&page, figures.dimensions)
         DashboardSections.targets(&page, figures.targets, onboarded: figures.onboarded)
-        DashboardTables.requests(&page, figures.advisorRequests, context: context)
+        DashboardTables.requests(&page, figures.advisorRequests, paging: figures.requestPaging, context: context)
         DashboardTables.conflicts(&page, figures.conflicts)
         if context.kiosk == nil { DashboardTables.kiosks(&page, figures.kiosks) }
         DashboardTables.exports(&page, kiosk: context.kiosk)
@@ -22,7 +22,7 @@ public enum DashboardPage {
     }
 
     private static func keys(_ page: inout HTMLWriter, _ figures: DashboardFigures) {
-        let open = figures.advisorRequests.filter { $0.doneAt == nil }.count
+        let open = figures.requestPaging.total
         let items = [(DashboardTexts.keyVisits, figures.funnel.visits), (DashboardTexts.keyDiagnostics, figures.funnel.diagnostics),
                      (DashboardTexts.keyPages, figures.funnel.pages), (DashboardTexts.keyPosters, figures.funnel.posters),
                      (DashboardTexts.keyOpenRequests, open)]

@@ -2,7 +2,8 @@ import Pages
 /// The dashboard's lists: call-back requests (with their "mark done" forms), slug conflicts,
 /// kiosks, and the CSV exports.
 enum DashboardTables {
-    static func requests(_ page: inout HTMLWriter, _ requests: [DashboardFigures.AdvisorRequestRow], context: DashboardContext) {
+    static func requests(_ page: inout HTMLWriter, _ requests: [DashboardFigures.AdvisorRequestRow], paging: DashboardFigures.Paging,
+                         context: DashboardContext) {
         page.element("<section id=\"rappels\"><h2>", DashboardTexts.requestsHeading, "</h2>")
         guard !requests.isEmpty else {
             page.element("<p class=\"muted\">", DashboardTexts.requestsNone, "</p></section>")
@@ -24,7 +25,22 @@ enum DashboardTables {
             }
             page.raw("</td></tr>")
         }
-        page.raw("</tbody></table></section>")
+        page.raw("</tbody></table>")
+        pages(&page, paging, base: context.kiosk.map { "/admin/kiosks/" + $0 } ?? "/admin")
+        page.raw("</section>")
+    }
+
+    /// "Page 2 of 7" with links to the previous and next pages of open requests.
+    private static func pages(_ page: inout HTMLWriter, _ paging: DashboardFigures.Paging, base: String) {
+        guard paging.pageCount > 1 else { return }
+        page.raw("<nav class=\"pages\" aria-label=\"")
+        page.attribute(DashboardTexts.requestsPages)
+        page.raw("\">")
+        if paging.page > 1 { page.link(base + "?rappels=" + String(paging.page - 1) + "#rappels", DashboardTexts.previousPage) }
+        page.element(" <span>", DashboardTexts.fill(DashboardTexts.pageOf, ["page": String(paging.page), "count": String(paging.pageCount),
+                                                                        "total": String(paging.total)]), "</span> ")
+        if paging.page < paging.pageCount { page.link(base + "?rappels=" + String(paging.page + 1) + "#rappels", DashboardTexts.nextPage) }
+        page.raw("</nav>")
     }
 
     private static func doneForm(_ page: inout HTMLWriter, _ id: String, context: DashboardContext) {

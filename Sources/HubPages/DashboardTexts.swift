@@ -53,6 +53,10 @@ enum DashboardTexts {
     static let requestsNone = "Aucune demande de rappel."
     static let requestColumns = ["Demandée le", "Borne", "Sujet", "Moment préféré", "Nom", "Téléphone", "Suivi"]
     static let markDone = "Marquer comme fait"
+    static let requestsPages = "Pages des demandes ouvertes"
+    static let previousPage = "← Plus anciennes"
+    static let nextPage = "Plus récentes →"
+    static let pageOf = "Page {page} sur {count} ({total} demandes ouvertes)"
     static let doneOn = "Fait le {date}"
     static let notShared = "non transmis"
 

@@ -2,7 +2,9 @@ import Onboarding
 import Time
 
 /// The diagnostic as the screen shows it: questions and answer labels, without the points
-/// (scoring happens on the server, so the weights cannot be read off the page).
+/// (scoring happens on the server, so the weights cannot be read off the page), with what the
+/// screen needs to skip questions (`showIf`) and to say how long is left (words, seconds,
+/// the estimate computed from the content).
 struct DiagnosticView: Encodable {
     struct DimensionItem: Encodable { let id, name, description: String }
     struct AnswerItem: Encodable { let id, label: String }
@@ -10,17 +12,23 @@ struct DiagnosticView: Encodable {
         let id, dimension, text: String
         let help: String?
         let answers: [AnswerItem]
+        let showIf: AnswerCondition?
+        let words: Int
+        let seconds: Int
     }
 
     let dimensions: [DimensionItem]
     let questions: [QuestionItem]
+    let estimate: DiagnosticEstimate
 
     init(_ content: Content) {
         dimensions = content.dimensions.map { DimensionItem(id: $0.id, name: $0.name, description: $0.description) }
         questions = content.questions.map { question in
             QuestionItem(id: question.id, dimension: question.dimension, text: question.text, help: question.help,
-                         answers: question.answers.map { AnswerItem(id: $0.id, label: $0.label) })
+                         answers: question.answers.map { AnswerItem(id: $0.id, label: $0.label) }, showIf: question.showIf,
+                         words: question.words, seconds: question.seconds)
         }
+        estimate = content.estimate
     }
 }
 
@@ -78,8 +86,12 @@ struct PassportView: Encodable {
     let consent: ConsentRecord?
     /// Same-origin path of the QR code to the public passport, when there is one.
     let qrCode: String?
+    /// The owner's shop page (name, published or not), for "welcome back"; nil without one.
+    let shop: ShopSummary?
+    /// What to offer first.
+    let next: NextStep
 
-    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?) {
+    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?, shop: ShopSummary?) {
         diagnostic = passport.diagnostic
         trainings = passport.trainingsPassed
         pagePublished = passport.pagePublished
@@ -88,5 +100,7 @@ struct PassportView: Encodable {
         self.resumeCode = resumeCode
         self.consent = consent
         self.qrCode = qrCode
+        self.shop = shop
+        next = NextStep.after(passport, shop: shop)
     }
 }

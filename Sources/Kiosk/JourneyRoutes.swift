@@ -7,8 +7,10 @@ enum JourneyRoutes {
     struct Answers: Decodable { let answers: [String: String] }
 
     static func add(to router: inout Router, _ services: KioskServices) {
+        let diagnostics = diagnosticResponses(services)
         router.add(.get, "/api/v1/diagnostic") { request throws(HTTPError) in
-            JSONBody.response(DiagnosticView(try services.content(for: request).0))
+            guard let prepared = diagnostics[try KioskRoutes.language(request)] else { throw KioskRoutes.internalError }
+            return .prepared(prepared)
         }
         router.add(.post, "/api/v1/sessions/{id}/diagnostic") { request throws(HTTPError) in
             try diagnostic(request, services)
@@ -33,22 +35,37 @@ enum JourneyRoutes {
         }
     }
 
+    /// The questions do not change while the daemon runs: each language's answer (with its
+    /// estimate, which walks every path) is built once.
+    private static func diagnosticResponses(_ services: KioskServices) -> [Language: PreparedResponse] {
+        var responses: [Language: PreparedResponse] = [:]
+        for language in Language.allCases {
+            guard let bytes = try? JSON.encode(DiagnosticView(services.content.content(for: language.rawValue))) else { continue }
+            var response = Response.json("")
+            response.body = bytes
+            responses[language] = PreparedResponse(response)
+        }
+        return responses
+    }
+
     private static func diagnostic(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
         let session = try services.activeSession(request)
         let answers = try JSONBody.decode(Answers.self, from: request).answers
         let content = services.content.content(for: session.language.rawValue)
+        let asked: [String: String]
         let result: DiagnosticResult
         do throws(AnswerError) {
-            result = try content.score(answers: answers)
+            asked = try content.askedAnswers(answers)
+            result = try content.score(answers: asked)
         } catch {
             throw answerError(error)
         }
-        let detail = (try? JSON.encode(answers)).map { String(decoding: $0, as: UTF8.self) }
+        let detail = (try? JSON.encode(asked)).map { String(decoding: $0, as: UTF8.self) }
         try services.storage {
             try services.progress.record(.diagnostic, sessionID: session.id, score: result.overall, detail: detail,
-                                         event: Events.diagnosticCompleted(result, answers: answers))
+                                         event: Events.diagnosticCompleted(result, answers: asked))
         }
-        return JSONBody.response(DiagnosticOutcome(result: result, advice: content.advice(for: result)), status: 201)
+        return JSONBody.response(DiagnosticOutcome(result, plan: content.plan(for: asked)), status: 201)
     }
 
     /// The latest diagnostic of this visit (or of the owner's earlier visits), scored again in
@@ -62,8 +79,9 @@ enum JourneyRoutes {
             throw .notFound("No diagnostic in this visit yet.")
         }
         let content = services.content.content(for: language.rawValue)
-        guard let result = try? content.score(answers: answers) else { throw .notFound("The recorded answers no longer match the content.") }
-        return JSONBody.response(DiagnosticOutcome(result: result, advice: content.advice(for: result)))
+        let asked = content.recordedAnswers(answers)
+        guard let result = try? content.score(answers: asked) else { throw .notFound("The recorded answers no longer match the content.") }
+        return JSONBody.response(DiagnosticOutcome(result, plan: content.plan(for: asked)))
     }
 
     private static func quiz(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
@@ -89,10 +107,14 @@ enum JourneyRoutes {
         let content = services.content.content(for: session.language.rawValue)
         let facts = try services.storage { try services.progress.facts(sessionID: session.id) }
         let owner = try services.ownerID(of: session)
-        guard let owner else { return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil, qrCode: nil) }
+        guard let owner else {
+            return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil, qrCode: nil, shop: nil)
+        }
         let record = try services.storage { try services.owners.record(ownerID: owner) }
+        let shop = try services.storage { try services.shops.find(ownerID: owner) }
         return PassportView(content.passport(from: facts), resumeCode: record?.resumeCode, consent: record?.consent,
-                            qrCode: record?.passportToken.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" })
+                            qrCode: record?.passportToken.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" },
+                            shop: ShopSummary(shop))
     }
 
     private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {
@@ -111,7 +133,15 @@ enum JourneyRoutes {
     }
 }
 
+/// A scored diagnostic: the scores, then "Vos 3 priorités" and the other actions on demand.
 struct DiagnosticOutcome: Encodable {
     let result: DiagnosticResult
-    let advice: [DimensionAdvice]
+    let priorities: [RecommendedAction]
+    let more: [RecommendedAction]
+
+    init(_ result: DiagnosticResult, plan: ActionPlan) {
+        self.result = result
+        priorities = plan.priorities
+        more = plan.more
+    }
 }

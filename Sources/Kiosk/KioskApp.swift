@@ -1,8 +1,10 @@
 import HTTPServer
 import Logging
 import Onboarding
+import Printing
 import PublicPages
 import Storage
+import Synchronization
 
 /// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
 ///
@@ -13,28 +15,40 @@ public final class KioskApp: HTTPHandler {
     private let ui: StaticFiles
     private let pages: PageCache
     private let router: Router
-    private let readiness = Readiness()
+    private let ready = Atomic<Bool>(false)
     private let healthy: PreparedResponse?
     private let logger: Logger
+    private let database: Database
+    /// The printer `/metrics` reports on (the print routes have their own, in `KioskServices`).
+    private let printer: PrintServer
+    private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
 
     public init(ui: StaticFiles, api: APIDocument, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
                 settings: KioskSettings = KioskSettings(), logger: Logger) {
         self.ui = ui
         self.logger = logger
+        self.database = database
+        printer = PrintServer(queue: settings.printer)
         let services = KioskServices(database: database, content: content, privacy: privacy, settings: settings, logger: logger)
         self.pages = services.site.cache
-        var router = KioskRoutes.make(services, document: api)
-        let readiness = readiness
-        MetricsRoute.add(to: &router) { readiness.isReady }
-        self.router = router
+        self.router = KioskRoutes.make(services, document: api)
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
 
     /// `/healthz` answers 503 until this is called, once the database and listener are up.
-    public func markReady(_ value: Bool = true) { readiness.set(value) }
+    public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
+
+    /// What the HTTP server says about its connections, appended to `/metrics`.
+    public func reportServerMetrics(_ source: @escaping @Sendable () -> String) {
+        serverMetrics.withLock { $0 = source }
+    }
 
     public func respond(to request: Request) -> Reply {
         if request.path == "/healthz" { return health(request) }
+        if request.path == "/metrics" {
+            return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "",
+                                      printer: { PrinterMetrics.text(printer) })
+        }
         let readOnly = request.method == .get || request.method == .head
         if let reply = ui.reply(for: request) {
             return readOnly ? reply : .response(.error(.methodNotAllowed([.get, .head])))
@@ -54,7 +68,7 @@ public final class KioskApp: HTTPHandler {
         guard request.method == .get || request.method == .head else {
             return .response(.error(.methodNotAllowed([.get, .head])))
         }
-        guard readiness.isReady, let healthy else {
+        guard ready.load(ordering: .acquiring), let healthy else {
             return .response(.json(#"{"status":"starting","version":"\#(Version.current)"}"#, status: 503))
         }
         return .prepared(healthy)

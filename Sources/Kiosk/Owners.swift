@@ -62,7 +62,7 @@ public struct Owners: Sendable {
     /// shop page and its draft. A wrong PIN changes nothing and counts toward the lockout.
     public func change(ownerID: String, pin: String, purposes: [Purpose], hub: Bool, noticeHash: String,
                        now: Timestamp = .now()) throws -> Result<Void, PINRefusal> {
-        try database.write { (connection) throws(StorageError) in
+        try database.erase { (connection) throws(StorageError) in
             if let refusal = try confirm(connection, ownerID: ownerID, pin: pin, now: now) { return .failure(refusal) }
             try connection.execute("""
                 UPDATE owners SET purposes = ?, hub = ?, notice_hash = ?, consented_at = ? WHERE id = ?
@@ -108,7 +108,7 @@ public struct Owners: Sendable {
     /// Withdraws consent: the owner record and every personal field tied to it are deleted;
     /// anonymous progress stays, unlinked.
     public func withdraw(ownerID: String, now: Timestamp = .now()) throws {
-        try database.write { (connection) throws(StorageError) in
+        try database.erase { (connection) throws(StorageError) in
             try Outbox.forgetPersonal(connection, ownerID: ownerID)
             try Outbox.append(connection, Events.consentWithdrawn, sessionID: nil, ownerID: ownerID, now: now)
             try connection.execute("DELETE FROM owners WHERE id = ?", [.text(ownerID)])

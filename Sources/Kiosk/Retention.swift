@@ -21,7 +21,7 @@ public enum Retention {
 
     public static func purge(_ database: Database, retentionDays: Int, now: Timestamp = .now()) throws -> Outcome {
         let cutoff = now.milliseconds - Int64(retentionDays) * 86_400_000
-        return try database.write { (connection) throws(StorageError) in try purge(connection, cutoff: cutoff) }
+        return try database.erase { (connection) throws(StorageError) in try purge(connection, cutoff: cutoff) }
     }
 
     static func purge(_ connection: Connection, cutoff: Int64) throws(StorageError) -> Outcome {

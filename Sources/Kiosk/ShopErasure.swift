@@ -20,7 +20,7 @@ public enum ShopErasure {
 
     /// Erases the shop named by its slug or its id; nil when there is none (nothing changed).
     public static func erase(_ database: Database, shop: String, now: Timestamp = .now()) throws -> Outcome? {
-        try database.write { (connection) throws(StorageError) in try erase(connection, shop: shop, now: now) }
+        try database.erase { (connection) throws(StorageError) in try erase(connection, shop: shop, now: now) }
     }
 
     static func erase(_ connection: Connection, shop: String, now: Timestamp) throws(StorageError) -> Outcome? {

@@ -1,39 +1,29 @@
 extension Content {
-    /// The most actions shown per weak dimension: enough to choose, few enough to start.
-    public static let maxActionsPerDimension = 3
+    /// How many actions the result screen puts first ("Vos 3 priorités").
+    public static let priorityCount = 3
 
-    /// The plan for a diagnostic result.
+    /// The actions the answers call for, most useful first.
     ///
-    /// A dimension is weak when it has a score strictly below `weakBelow` (from
-    /// recommendations.json); unscored and strong dimensions get nothing. Each weak dimension gets
-    /// the first three recommendations of that dimension, in content order, whose `appliesBelow` is
-    /// strictly above its score (the loader guarantees at least one). Weakest dimensions come
-    /// first, ties in content order. Works on a result scored in another language: only ids and
-    /// scores are used.
-    public func advice(for result: DiagnosticResult) -> [DimensionAdvice] {
-        let weak = dimensions.enumerated().compactMap { index, dimension -> (index: Int, Dimension, score: Int)? in
-            guard let score = result.dimensions.first(where: { $0.dimension == dimension.id })?.score,
-                  score < weakBelow else { return nil }
-            return (index, dimension, score)
-        }
-        return weak
-            .sorted { ($0.score, $0.index) < ($1.score, $1.index) }
-            .map { _, dimension, score in
-                DimensionAdvice(dimension: dimension.id, name: dimension.name, score: score,
-                                actions: actions(for: dimension.id, score: score))
-            }
+    /// An action is offered when one of its `when` conditions is met by the answers (answers to
+    /// questions the visitor was not shown are ignored, as in scoring). recommendations.json lists
+    /// actions in the order of usefulness the CCI chose, so the offered ones keep that order: the
+    /// first three are the priorities, the rest come on demand. No action is ever triggered by an
+    /// answer that says the practice is in place (the loader refuses such content). Works with
+    /// answers given in another language: only ids are used.
+    public func plan(for answers: [String: String]) -> ActionPlan {
+        let asked = answers.filter { shownQuestionIDs(answers).contains($0.key) }
+        let offered = recommendations.filter { $0.when.contains { $0.isMet(by: asked) } }.map(resolve)
+        return ActionPlan(priorities: Array(offered.prefix(Self.priorityCount)), more: Array(offered.dropFirst(Self.priorityCount)))
     }
 
-    private func actions(for dimension: String, score: Int) -> [RecommendedAction] {
-        let applicable = recommendations.filter { $0.dimension == dimension && score < $0.appliesBelow }
-        return applicable.compactMap(resolve).prefix(Self.maxActionsPerDimension).map { $0 }
-    }
-
-    private func resolve(_ recommendation: Recommendation) -> RecommendedAction? {
-        guard let training = trainings.first(where: { $0.id == recommendation.training }) else { return nil }
+    private func resolve(_ recommendation: Recommendation) -> RecommendedAction {
+        let training = recommendation.training.flatMap { id in trainings.first { $0.id == id } }
+        let action = recommendation.action == .training
+            ? RecommendedAction.Action(kind: .training, training: training?.id, title: training?.title, minutes: training?.durationMinutes)
+            : RecommendedAction.Action(kind: recommendation.action, training: nil, title: nil, minutes: nil)
         return RecommendedAction(
-            id: recommendation.id, title: recommendation.title, text: recommendation.text,
-            effort: recommendation.effort, cost: recommendation.cost, training: TrainingLink(training),
+            id: recommendation.id, dimension: recommendation.dimension, title: recommendation.title, text: recommendation.text,
+            effort: recommendation.effort, cost: recommendation.cost, action: action,
             offers: recommendation.offers.compactMap { id in offers.first { $0.id == id } })
     }
 }

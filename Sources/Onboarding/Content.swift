@@ -13,9 +13,7 @@ public struct Content: Codable, Equatable, Sendable {
     public let questions: [Question]
     /// Bands covering 0 to 100 without gap or overlap, lowest first.
     public let levels: [Level]
-    /// A dimension scoring strictly below this is weak and gets recommendations.
-    public let weakBelow: Int
-    /// Per dimension, in the order they should be offered.
+    /// In the order of usefulness: the first ones the answers call for are the priorities.
     public let recommendations: [Recommendation]
     /// In the order the trainings list shows them.
     public let trainings: [Training]

@@ -11,9 +11,12 @@ public struct Question: Codable, Equatable, Sendable {
     public let maxPoints: Int
     /// Two to five answers, in the order shown.
     public let answers: [AnswerOption]
+    /// Ask this question only if an earlier one got one of some answers (no Google profile: no
+    /// question about answering Google reviews); nil: always asked.
+    public let showIf: AnswerCondition?
 
     init(_ node: ContentNode) throws(ContentError) {
-        let fields = try node.fields(["id", "dimension", "text", "help", "maxPoints", "answers"])
+        let fields = try node.fields(["id", "dimension", "text", "help", "maxPoints", "answers", "showIf"])
         id = try fields.required("id").identifier()
         dimension = try fields.required("dimension").identifier()
         text = try fields.required("text").text()
@@ -25,6 +28,7 @@ public struct Question: Codable, Equatable, Sendable {
             try AnswerOption(node, maximum: maximum)
         }
         try requireUniqueIDs(answers.map(\.id), file: node.file, list: answersNode.path)
+        showIf = try fields.optional("showIf").map { node throws(ContentError) in try AnswerCondition(node) }
         guard answers.contains(where: { $0.points == maximum }) else {
             throw node.refusal(at: "maxPoints", "no answer is worth the maximum \(maximum) points")
         }

@@ -3,7 +3,9 @@ extension Content {
     ///
     /// The rule, deterministic and the same in every language:
     /// - A question missing from `answers` is skipped: it counts neither in the points nor in the
-    ///   maximum, so "I'd rather not say" does not lower a score.
+    ///   maximum, so "I'd rather not say" does not lower a score. A question hidden by its
+    ///   `showIf` counts the same way (an answer to it is ignored), and is not counted in
+    ///   `questionCount`: the visitor was never asked it.
     /// - Dimension score = round-half-up(100 × Σ points of its answered questions ÷ Σ maxPoints of
     ///   its answered questions). A dimension with no answered question has no score (nil), not 0.
     /// - Overall score = round-half-up(Σ weight × score ÷ Σ weight) over the scored dimensions,
@@ -14,30 +16,21 @@ extension Content {
     /// An id the content does not have is refused (keys are checked in sorted order, so the same
     /// input always names the same culprit).
     public func score(answers: [String: String]) throws(AnswerError) -> DiagnosticResult {
-        let chosen = try chosenAnswers(answers)
-        let scores = dimensions.map { dimensionScore($0, chosen: chosen) }
+        let asked = try askedAnswers(answers)
+        let shown = shownQuestionIDs(asked)
+        var chosen: [String: AnswerOption] = [:]
+        for question in questions {
+            chosen[question.id] = asked[question.id].flatMap { id in question.answers.first { $0.id == id } }
+        }
+        let scores = dimensions.map { dimensionScore($0, chosen: chosen, shown: shown) }
         let overall = weightedMean(scores)
         return DiagnosticResult(
             overall: overall, level: overall.flatMap(level(for:)), dimensions: scores,
-            answered: chosen.count, questionCount: questions.count)
+            answered: chosen.count, questionCount: shown.count)
     }
 
-    private func chosenAnswers(_ answers: [String: String]) throws(AnswerError) -> [String: AnswerOption] {
-        var chosen: [String: AnswerOption] = [:]
-        for (questionID, answerID) in answers.sorted(by: { $0.key < $1.key }) {
-            guard let question = questions.first(where: { $0.id == questionID }) else {
-                throw .unknownQuestion(questionID)
-            }
-            guard let answer = question.answers.first(where: { $0.id == answerID }) else {
-                throw .unknownAnswer(question: questionID, answer: answerID)
-            }
-            chosen[questionID] = answer
-        }
-        return chosen
-    }
-
-    private func dimensionScore(_ dimension: Dimension, chosen: [String: AnswerOption]) -> DimensionScore {
-        let own = questions.filter { $0.dimension == dimension.id }
+    private func dimensionScore(_ dimension: Dimension, chosen: [String: AnswerOption], shown: Set<String>) -> DimensionScore {
+        let own = questions.filter { $0.dimension == dimension.id && shown.contains($0.id) }
         let answered = own.filter { chosen[$0.id] != nil }
         let points = answered.reduce(0) { $0 + (chosen[$1.id]?.points ?? 0) }
         let maximum = answered.reduce(0) { $0 + $1.maxPoints }

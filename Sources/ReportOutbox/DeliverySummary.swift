@@ -9,6 +9,8 @@ public struct DeliverySummary: Sendable, Equatable {
     public var lastAttemptAt: Timestamp?
     public var lastError: String?
     public var delivered = 0
+    /// Outbox rows that could not be read as events, set aside (`outbox_dead_letters`).
+    public var deadLetters = 0
 
     public init() {}
 
@@ -16,6 +18,7 @@ public struct DeliverySummary: Sendable, Equatable {
     public static func read(_ connection: Connection) throws(StorageError) -> DeliverySummary {
         var summary = DeliverySummary()
         summary.outboxDepth = try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0
+        summary.deadLetters = try connection.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0
         if let row = try connection.query("""
             SELECT last_success_at, last_attempt_at, last_error, delivered FROM upstream_status WHERE id = 1
             """).first {
@@ -30,7 +33,8 @@ public struct DeliverySummary: Sendable, Equatable {
     /// "outbox: 3 events waiting; last upload: 2025-03-01T10:00:00Z" — with the last error when
     /// the latest attempt failed, and a word when no hub is configured.
     public func describe(hubConfigured: Bool) -> String {
-        let waiting = "outbox: \(outboxDepth) event\(outboxDepth == 1 ? "" : "s") waiting"
+        var waiting = "outbox: \(outboxDepth) event\(outboxDepth == 1 ? "" : "s") waiting"
+        if deadLetters > 0 { waiting += ", \(deadLetters) unreadable set aside (dead letters)" }
         guard hubConfigured else { return waiting + " (no hub_url configured)" }
         let success = lastSuccessAt.map { "last upload \($0.rfc3339)" } ?? "no upload yet"
         if let lastError, !lastError.isEmpty, lastAttemptAt != nil, (lastSuccessAt ?? Timestamp(milliseconds: 0)) < (lastAttemptAt ?? Timestamp(milliseconds: 0)) {

@@ -21,24 +21,71 @@ public struct OutboxReader: Sendable {
     }
 
     /// The batch already started, or a new one of at most `maxEvents` events and about
-    /// `maxBytes` bytes (always at least one event); nil when the outbox is empty.
+    /// `maxBytes` bytes (always at least one event); nil when the outbox is empty. A row that
+    /// cannot be read as an event goes to `outbox_dead_letters` with the reason, and the batch
+    /// is made of the rows behind it: one damaged row never holds the others back.
     public func nextBatch(maxEvents: Int, maxBytes: Int) throws -> Batch? {
         try database.write { (connection) throws(StorageError) in
-            let started = try connection.query("""
-                SELECT seq, id, type, at, data, personal, batch FROM outbox
-                WHERE batch = (SELECT batch FROM outbox WHERE batch IS NOT NULL ORDER BY seq LIMIT 1) ORDER BY seq
-                """)
-            if let batch = started.first?.string(6) { return Batch(id: batch, events: try Self.events(started, connection)) }
-            var rows = try connection.query("""
-                SELECT seq, id, type, at, data, personal FROM outbox WHERE batch IS NULL ORDER BY seq LIMIT ?
-                """, [.integer(Int64(maxEvents))])
-            guard !rows.isEmpty else { return nil }
-            rows = Self.fitting(rows, maxBytes: maxBytes)
-            let id = "msg_" + Hex.encode(RandomBytes.make(16))
-            try connection.execute("UPDATE outbox SET batch = ? WHERE batch IS NULL AND seq <= ?",
-                                   [.text(id), .integer(rows.last?.int64(0) ?? 0)])
-            return Batch(id: id, events: try Self.events(rows, connection))
+            while true {
+                let (id, rows) = try Self.pending(connection, maxEvents: maxEvents, maxBytes: maxBytes)
+                guard let id else { return nil }
+                var events: [ReportEvent] = []
+                for row in rows {
+                    switch Self.event(row) {
+                    case .success(let event): events.append(event)
+                    case .failure(let damage): try Self.deadLetter(connection, row, reason: damage.reason)
+                    }
+                }
+                if !events.isEmpty { return Batch(id: id, events: events) }
+            }
         }
+    }
+
+    /// The rows of the batch already started, or of a new one (tagged with its new id here).
+    private static func pending(_ connection: Connection, maxEvents: Int, maxBytes: Int) throws(StorageError) -> (String?, [Row]) {
+        let started = try connection.query("""
+            SELECT seq, id, type, at, data, personal, batch FROM outbox
+            WHERE batch = (SELECT batch FROM outbox WHERE batch IS NOT NULL ORDER BY seq LIMIT 1) ORDER BY seq
+            """)
+        if let batch = started.first?.string(6) { return (batch, started) }
+        var rows = try connection.query("""
+            SELECT seq, id, type, at, data, personal FROM outbox WHERE batch IS NULL ORDER BY seq LIMIT ?
+            """, [.integer(Int64(maxEvents))])
+        guard !rows.isEmpty else { return (nil, []) }
+        rows = fitting(rows, maxBytes: maxBytes)
+        let id = "msg_" + Hex.encode(RandomBytes.make(16))
+        try connection.execute("UPDATE outbox SET batch = ? WHERE batch IS NULL AND seq <= ?",
+                               [.text(id), .integer(rows.last?.int64(0) ?? 0)])
+        return (id, rows)
+    }
+
+    /// Moves one outbox row, as it is, to the dead letters.
+    private static func deadLetter(_ connection: Connection, _ row: Row, reason: String, now: Timestamp = .now()) throws(StorageError) {
+        guard let seq = row.int64(0) else { return }
+        try connection.execute("""
+            INSERT OR REPLACE INTO outbox_dead_letters (seq, id, type, at, owner_id, data, personal, reason, failed_at)
+            SELECT seq, id, type, at, owner_id, data, personal, ?, ? FROM outbox WHERE seq = ?
+            """, [.text(reason), .integer(now.milliseconds), .integer(seq)])
+        try connection.execute("DELETE FROM outbox WHERE seq = ?", [.integer(seq)])
+    }
+
+    /// The `webhook-timestamp` for an attempt at `batch` now: the current second, or one more
+    /// than the last attempt's if that was the same batch in the same second (a restart, a quick
+    /// retry), so no two attempts are the same request. Noted before the request leaves.
+    public func signingTime(batch: String, now: Int64) throws -> Int64 {
+        try database.write { (connection) throws(StorageError) in
+            let last = try connection.query("SELECT last_signed_batch, last_signed_at FROM upstream_status WHERE id = 1").first
+            var time = now
+            if let last, last.string(0) == batch, let previous = last.int64(1), previous >= now { time = previous + 1 }
+            try connection.execute("UPDATE upstream_status SET last_signed_batch = ?, last_signed_at = ? WHERE id = 1",
+                                   [.text(batch), .integer(time)])
+            return time
+        }
+    }
+
+    /// Rows moved to the dead letters so far.
+    public func deadLetters() throws -> Int {
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0 }
     }
 
     /// Deletes the events of `batch` the hub acknowledged, and notes the delivery.
@@ -75,26 +122,25 @@ public struct OutboxReader: Sendable {
         return kept
     }
 
-    /// A row as the hub receives it: its facts and, when kept, its personal fields, in one object.
-    /// The batch's events; one that cannot be read stops the batch with an error naming it
-    /// (counted in `UnreadableRows`) rather than being left out of the report unnoticed.
-    private static func events(_ rows: [Row], _ connection: Connection) throws(StorageError) -> [ReportEvent] {
-        var events: [ReportEvent] = []
-        for (index, row) in rows.enumerated() {
-            guard let event = event(row) else {
-                throw UnreadableRows.noted(path: connection.databasePath, what: "outbox events", row: index)
-            }
-            events.append(event)
-        }
-        return events
+    /// Why a row is not an event.
+    struct Damage: Error {
+        let reason: String
     }
 
-    private static func event(_ row: Row) -> ReportEvent? {
-        guard let id = row.string(1), let type = row.string(2), let at = row.int64(3), let data = row.string(4),
-              case .object(var fields)? = try? JSON.parse(Array(data.utf8)) else { return nil }
-        if let personal = row.string(5), case .object(let more)? = try? JSON.parse(Array(personal.utf8)) {
+    /// A row as the hub receives it: its facts and, when kept, its personal fields, in one object.
+    static func event(_ row: Row) -> Result<ReportEvent, Damage> {
+        guard let id = row.string(1), !id.isEmpty else { return .failure(Damage(reason: "no event id")) }
+        guard let type = row.string(2), !type.isEmpty else { return .failure(Damage(reason: "no event type")) }
+        guard let at = row.int64(3) else { return .failure(Damage(reason: "no time")) }
+        guard let data = row.string(4), case .object(var fields)? = try? JSON.parse(Array(data.utf8)) else {
+            return .failure(Damage(reason: "data is not a JSON object"))
+        }
+        if let personal = row.string(5) {
+            guard case .object(let more)? = try? JSON.parse(Array(personal.utf8)) else {
+                return .failure(Damage(reason: "personal fields are not a JSON object"))
+            }
             fields += more
         }
-        return ReportEvent(id: id, type: type, at: Timestamp(milliseconds: at).rfc3339, data: .object(fields))
+        return .success(ReportEvent(id: id, type: type, at: Timestamp(milliseconds: at).rfc3339, data: .object(fields)))
     }
 }

@@ -7,6 +7,9 @@ extension ConnectionHandle {
     /// The single connection that writes and checkpoints. SQLite 3.40 can corrupt a WAL database
     /// when two connections write or checkpoint at once (fixed in 3.51.3), hence one writer.
     /// WAL + synchronous=FULL: a commit is on disk when COMMIT returns, even on power loss.
+    /// secure_delete=ON, set here rather than left to the distribution's build flags: deleted
+    /// and overwritten content is zeroed in the pages written, so an erased name is not left in
+    /// the file's free space (`Database.erase` then truncates the WAL's older frames).
     static func openWriter(path: String, busyTimeoutMilliseconds: Int) throws(StorageError) -> ConnectionHandle {
         let handle = try open(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                               busyTimeoutMilliseconds: busyTimeoutMilliseconds)
@@ -15,6 +18,7 @@ extension ConnectionHandle {
             guard mode == "wal" else { throw StorageError.journalModeRefused(path: path, mode: mode) }
             try handle.exec("""
                 PRAGMA synchronous=FULL;
+                PRAGMA secure_delete=ON;
                 PRAGMA foreign_keys=ON;
                 PRAGMA journal_size_limit=\(journalSizeLimitBytes);
                 """)

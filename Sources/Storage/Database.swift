@@ -9,6 +9,12 @@ public final class Database: Sendable {
     public let path: String
     private let writer: Mutex<ConnectionHandle?>
     private let readers: ReaderPool
+    /// The last full integrity check's verdict (`IntegrityVerdict` raw values).
+    let integrity = Atomic<Int>(IntegrityVerdict.notChecked.rawValue)
+    /// An erasure whose checkpoint could not truncate the WAL yet (a reader held it): the
+    /// periodic checkpoint retries within a second.
+    let erasurePending = Atomic<Bool>(false)
+    private let periodic = Mutex<PeriodicCheckpoint?>(nil)
 
     init(path: String, writer: ConnectionHandle, busyTimeoutMilliseconds: Int) {
         self.path = path
@@ -38,6 +44,29 @@ public final class Database: Sendable {
         return try outcome.get()
     }
 
+    /// `write` for transactions that erase personal data (withdrawal, erasure, purge,
+    /// retention): after the commit, the writer runs a truncating checkpoint, so the erased
+    /// values leave the WAL's older frames at once (the pages were zeroed by `secure_delete`).
+    /// If a reader keeps the checkpoint from finishing within the busy timeout, the periodic
+    /// checkpoint (`startPeriodicCheckpoints`) retries every second until it does.
+    public func erase<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
+        var outcome: Result<T, StorageError> = .failure(.closed(path: path))
+        writer.withLock { handle in
+            guard let handle else { return }
+            outcome = Result { () throws(StorageError) -> T in try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
+            if case .success = outcome, (try? handle.integer("PRAGMA wal_checkpoint(TRUNCATE)")) != 0 {
+                erasurePending.store(true, ordering: .relaxed)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// For an erasure committed through `write` (one that only sometimes erases, like the hub's
+    /// ingest of a withdrawal): the periodic checkpoint truncates the WAL within a second.
+    public func noteErasure() {
+        erasurePending.store(true, ordering: .relaxed)
+    }
+
     /// Runs `body` in a read transaction on a read-only connection: everything it reads comes from
     /// one snapshot (taken at its first read), whatever the writer commits meanwhile.
     public func read<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
@@ -53,8 +82,18 @@ public final class Database: Sendable {
     public func checkpoint() throws(StorageError) -> Bool {
         try writer.withLock { handle throws(StorageError) -> Bool in
             guard let handle else { throw .closed(path: path) }
-            return try handle.integer("PRAGMA wal_checkpoint(TRUNCATE)") == 0
+            let done = try handle.integer("PRAGMA wal_checkpoint(TRUNCATE)") == 0
+            if done { erasurePending.store(false, ordering: .relaxed) }
+            return done
         }
+    }
+
+    /// Checkpoints every `intervalSeconds` (bounding the WAL on a quiet box, where SQLite's
+    /// automatic checkpoints never run), and within a second after an erasure whose own
+    /// checkpoint could not finish. Daemons call this once; `close` stops it.
+    public func startPeriodicCheckpoints(intervalSeconds: Int) {
+        let job = PeriodicCheckpoint(database: self, intervalSeconds: intervalSeconds)
+        periodic.withLock { $0?.cancel(); $0 = job }
     }
 
     /// Runs SQLite's full `integrity_check` on a reader (the writer keeps going meanwhile).
@@ -62,8 +101,14 @@ public final class Database: Sendable {
     public func integrityCheck() throws(StorageError) -> [String] {
         let handle = try readers.borrow()
         defer { readers.giveBack(handle) }
-        return try IntegrityCheck.findings(on: handle)
+        let findings = try IntegrityCheck.findings(on: handle)
+        integrity.store((findings == ["ok"] ? IntegrityVerdict.sound : .damaged).rawValue, ordering: .relaxed)
+        return findings
     }
+
+    /// What the last full integrity check of this process found (opening checks only the
+    /// header and the schema): for status lines and metrics.
+    public var integrityVerdict: IntegrityVerdict { IntegrityVerdict(rawValue: integrity.load(ordering: .relaxed)) ?? .notChecked }
 
     /// Writes a consistent copy of the database to `destination` while writes go on (see
     /// `OnlineBackup`). Never overwrites: an existing `destination` is refused.
@@ -77,6 +122,7 @@ public final class Database: Sendable {
     /// Finalizes statements and closes every connection (daemon shutdown). Later calls throw
     /// `StorageError.closed`; calling `close` again does nothing.
     public func close() {
+        periodic.withLock { $0?.cancel(); $0 = nil }
         readers.close()
         writer.withLock { handle in
             handle?.close()

@@ -6,6 +6,8 @@ import Storage
 /// Where the kiosk's database lives, and opening it with the checks that protect it.
 enum StateStore {
     static let fileName = "vitrine.sqlite"
+    /// How often a daemon's database is checkpointed even without an erasure (bounds the WAL).
+    static let checkpointSeconds = 300
 
     static func path(in directory: String) -> String { directory + "/" + fileName }
 
@@ -13,7 +15,7 @@ enum StateStore {
         try makeDirectory(directory)
         do {
             return try Database.open(path: path(in: directory), migrations: KioskSchema.migrations,
-                                     busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+                                     busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds])
         } catch {
             throw CLIError(String(describing: error), exitCode: .data)
         }

@@ -80,3 +80,29 @@ struct HostAndCrowdTests {
         #expect(fixture.server.connectionsDropped == 1)
     }
 }
+
+@Suite("libmicrohttpd's messages under a flood")
+struct LogThrottleTests {
+    @Test func atMostTheLimitPassPerWindowThenTheCountOfThoseHeldBack() {
+        let throttle = LogThrottle(limit: 2, windowMilliseconds: 1000)
+        #expect(throttle.admit(now: 10) == 0)
+        #expect(throttle.admit(now: 20) == 0)
+        #expect(throttle.admit(now: 30) == nil)
+        #expect(throttle.admit(now: 40) == nil)
+        #expect(throttle.admit(now: 1500) == 2)
+        #expect(throttle.admit(now: 1600) == 0)
+    }
+}
+
+@Suite("Which clients are on this machine")
+struct PeerAddressTests {
+    @Test func loopbackAddresses() {
+        #expect(Request(method: .get, path: "/metrics").fromLoopback)
+        #expect(Request(method: .get, path: "/metrics", clientAddress: "127.0.0.2").fromLoopback)
+        #expect(Request(method: .get, path: "/metrics", clientAddress: "::1").fromLoopback)
+        #expect(Request(method: .get, path: "/metrics", clientAddress: "::ffff:127.0.0.1").fromLoopback)
+        #expect(!Request(method: .get, path: "/metrics", clientAddress: "192.0.2.7").fromLoopback)
+        #expect(!Request(method: .get, path: "/metrics", clientAddress: "2001:db8::1").fromLoopback)
+        #expect(!Request(method: .get, path: "/metrics", clientAddress: "128.0.0.1").fromLoopback)
+    }
+}

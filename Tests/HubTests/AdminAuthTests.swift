@@ -4,8 +4,9 @@ import Storage
 import Testing
 import Time
 import Tokens
+import TestSupport
 
-@Suite("Dashboard accounts: login, lock-out, sessions, logout, CSRF")
+@Suite("Dashboard accounts: login, lock-out, sessions, logout, CSRF", .ownThreads)
 struct AdminAuthTests {
     @Test func passwordHashIsPBKDF2HMACSHA256() {
         // Reference values from Python's hashlib.pbkdf2_hmac('sha256', …).
@@ -88,7 +89,7 @@ struct AdminAuthTests {
     @Test func lockOutWindowAndExpiry() throws {
         let hub = try HubFixture()
         try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
-        let login = AdminLogin(database: hub.database, decoyIterations: 10)
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 10)
         let start = Timestamp(milliseconds: 1_000_000_000)
         for index in 0..<4 { _ = try login.attempt(name: "anne", password: "x", now: start.adding(seconds: Int64(index))) }
         #expect(try login.attempt(name: "anne", password: "x", now: start.adding(seconds: 10)) == .locked(retryAfterSeconds: 900))

@@ -10,8 +10,9 @@ import Storage
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
-@Suite("Dashboard figures from a hand-built event set")
+@Suite("Dashboard figures from a hand-built event set", .ownThreads)
 struct DashboardFiguresTests {
     static let now = Timestamp.now()
     static let weekAgo2 = now.adding(seconds: -14 * 86_400)
@@ -42,7 +43,7 @@ struct DashboardFiguresTests {
             DashboardFixture.advisor(id: "r1", session: "s1", topic: "site"),
             DashboardFixture.advisor(id: "r2", session: "s2", topic: "vente"),
         ])
-        let k2 = try Kiosks(database: browser.database).add(name: "k2").secret
+        let k2 = try Kiosks(database: browser.database).add(name: "k2", now: HubFixture.registered).secret
         try browser.send([DashboardFixture.event("visit.started", session: "t1", [JSONField("language", .string("fr"))])],
                          kiosk: "k2", secret: k2)
     }

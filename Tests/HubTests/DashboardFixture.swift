@@ -22,6 +22,7 @@ final class DashboardFixture: @unchecked Sendable {
         content = try ContentLoader.load(directory: HubFixture.repositoryRoot + "/content")
         var settings = HubSettings()
         settings.publicBaseURL = publicBaseURL
+        settings.passwordIterations = 50
         settings.targets = try HubTargets.load(directory: HubFixture.repositoryRoot + "/content", content: content.french)
         app = HubApp(database: hub.database, content: content, settings: settings, logger: Logger(label: "test"))
         try AdminAccounts(database: hub.database).setPassword(name: "anne", password: Self.password, iterations: 50)
@@ -40,13 +41,25 @@ final class DashboardFixture: @unchecked Sendable {
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             body = Array(Self.encode(form).utf8)
         }
-        let reply = app.respond(to: Request(method: method, path: path, query: query, headers: headers, body: body))
-        guard case .response(let response) = reply else { fatalError("the dashboard answers with fresh responses") }
+        let response = Self.response(app.respond(to: Request(method: method, path: path, query: query, headers: headers, body: body)))
         for (name, value) in response.headers where name == "Set-Cookie" {
             let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             if value.contains("Max-Age=0") { cookies[String(pair[0])] = nil } else { cookies[String(pair[0])] = String(pair[1]) }
         }
         return response
+    }
+
+    /// What the server would send: offloaded work run here, a streamed body read to its end.
+    static func response(_ reply: Reply) -> Response {
+        switch reply {
+        case .response(let response): return response
+        case .offloaded(let work): return response(work.run())
+        case .streamed(let streamed):
+            var body: [UInt8] = []
+            while let chunk = try? streamed.nextChunk() { body += chunk }
+            return Response(status: streamed.status, headers: streamed.headers, body: body)
+        case .prepared: fatalError("the dashboard answers with fresh responses")
+        }
     }
 
     static func encode(_ form: [String: String]) -> String {

@@ -5,6 +5,7 @@ import Logging
 import Onboarding
 import ReportProtocol
 import Storage
+import TestSupport
 import Time
 
 /// A hub database with one registered kiosk, and signed reports built as a kiosk builds them.
@@ -16,10 +17,10 @@ final class HubFixture: Sendable {
     let secret: WebhookSecret
 
     init() throws {
-        directory = NSTemporaryDirectory() + "vitrine-hub-\(UUID().uuidString)"
+        directory = Scratch.root + "/vitrine-hub-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try Database.open(path: directory + "/hub.sqlite", migrations: HubSchema.migrations)
-        secret = try Kiosks(database: database).add(name: kiosk).secret
+        secret = try Kiosks(database: database).add(name: kiosk, now: Self.registered).secret
         ingest = Ingest(database: database, logger: Logger(label: "test"))
     }
 
@@ -27,6 +28,10 @@ final class HubFixture: Sendable {
         database.close()
         try? FileManager.default.removeItem(atPath: directory)
     }
+
+    /// When the fixtures' kiosks were registered: long ago, so the events they date in the
+    /// past are believed (the hub moves events dated before registration to their receive time).
+    static let registered = Timestamp(milliseconds: 1_600_000_000_000)
 
     static let repositoryRoot: String = {
         var url = URL(fileURLWithPath: #filePath)

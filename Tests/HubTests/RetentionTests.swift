@@ -3,8 +3,9 @@ import JSON
 import Storage
 import Testing
 import Time
+import TestSupport
 
-@Suite("Hub retention: owners not heard from are forgotten")
+@Suite("Hub retention: owners not heard from are forgotten", .ownThreads)
 struct RetentionTests {
     @Test func personalDataGoesAfterTheRetentionPeriodAnonymousFactsStay() throws {
         let hub = try HubFixture()

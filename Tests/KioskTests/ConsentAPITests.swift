@@ -5,8 +5,9 @@ import FoundationNetworking
 import Kiosk
 import Storage
 import Testing
+import TestSupport
 
-@Suite("Consent, resume with code + PIN, lockout, advisor requests")
+@Suite("Consent, resume with code + PIN, lockout, advisor requests", .ownThreads)
 struct ConsentAPITests {
     func noticeHash(_ fixture: KioskFixture) throws -> String {
         try #require((try fixture.call("GET", "/api/v1/privacy").json as? [String: Any])?["noticeHash"] as? String)
@@ -142,5 +143,36 @@ struct ConsentAPITests {
         #expect(rows.first?.int(0) == 0)
         let later = try fixture.startSession()
         #expect(try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#).status == 401)
+    }
+
+    /// Issue 13: within a moment of the withdrawal, not one byte of the name or phone is left in
+    /// vitrine.sqlite or its WAL (secure_delete + a truncating checkpoint after the erasure).
+    @Test func withdrawalLeavesNoPersonalByteOnDisk() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        _ = try consent(fixture, session: session)
+        let request = #"{"name":"Quirinalde Effacetout","phone":"06 47 29 18 53","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        try fixture.database.checkpoint()  // the values in the main file as well as in the WAL
+        _ = try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request)
+        #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
+        for file in ["vitrine.sqlite", "vitrine.sqlite-wal"] {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: fixture.directory + "/" + file))) ?? Data()
+            for needle in ["Quirinalde", "Effacetout", "+33647291853", "647291853"] {
+                #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) still in \(file)")
+            }
+        }
+    }
+
+    @Test func advisorNamesLoseBidirectionalControlsAndSeparators() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        _ = try consent(fixture, session: session)
+        let request = #"{"name":"  Jean\u202e \u2066Dupont\u2069\u2028","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        let stored = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT name FROM advisor_requests").first?.string(0) }
+        #expect(stored == "Jean Dupont")
+        let empty = #"{"name":"\u202e\u202e\u202e","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: empty).status == 422)
     }
 }

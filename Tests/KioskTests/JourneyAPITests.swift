@@ -6,8 +6,9 @@ import Kiosk
 import Onboarding
 import Storage
 import Testing
+import TestSupport
 
-@Suite("The journey API: diagnostic, advice, trainings, passport")
+@Suite("The journey API: diagnostic, priorities, trainings, passport", .ownThreads)
 struct JourneyAPITests {
     @Test func kioskInfoGivesTheUIItsTimings() throws {
         let fixture = try KioskFixture()
@@ -47,14 +48,43 @@ struct JourneyAPITests {
         let strong = try submit { $0.max { $0.points < $1.points } }
         #expect((weak["result"] as? [String: Any])?["overall"] as? Int == 0)
         #expect((strong["result"] as? [String: Any])?["overall"] as? Int == 100)
-        let advice = try #require(weak["advice"] as? [[String: Any]])
-        #expect(advice.count >= 6)
-        for dimension in advice {
-            let actions = dimension["actions"] as? [[String: Any]] ?? []
-            #expect((1...3).contains(actions.count))
-            #expect((actions.first?["training"] as? [String: Any])?["id"] != nil)
+        let priorities = try #require(weak["priorities"] as? [[String: Any]])
+        #expect(priorities.count == 3 && (weak["more"] as? [Any])?.isEmpty == false)
+        let kinds = priorities.compactMap { ($0["action"] as? [String: Any])?["kind"] as? String }
+        #expect(kinds.first == "pageBuilder" && kinds.contains("advisor"))
+        for action in priorities + (weak["more"] as? [[String: Any]] ?? []) {
+            let link = try #require(action["action"] as? [String: Any])
+            #expect(["pageBuilder", "training", "advisor"].contains(link["kind"] as? String ?? ""))
+            if link["kind"] as? String == "training" { #expect(link["training"] is String && link["title"] is String) }
+            #expect(action["id"] is String && action["title"] is String && action["text"] is String)
         }
-        #expect((strong["advice"] as? [Any])?.isEmpty == true)
+        #expect((strong["priorities"] as? [Any])?.isEmpty == true && (strong["more"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func theDiagnosticSaysWhatToSkipAndHowLongItTakes() throws {
+        let fixture = try KioskFixture()
+        let diagnostic = try #require(try fixture.call("GET", "/api/v1/diagnostic").json as? [String: Any])
+        let estimate = try #require(diagnostic["estimate"] as? [String: Int])
+        #expect((1...300).contains(estimate["longestSeconds"] ?? 0) && (estimate["typicalSeconds"] ?? 0) <= (estimate["longestSeconds"] ?? 0))
+        let questions = try #require(diagnostic["questions"] as? [[String: Any]])
+        #expect(questions.allSatisfy { ($0["words"] as? Int ?? 0) > 0 && ($0["seconds"] as? Int ?? 0) > 2 })
+        let reviews = try #require(questions.first { $0["id"] as? String == "avis-reponses" })
+        #expect((reviews["showIf"] as? [String: Any])?["question"] as? String == "avis-lus")
+        #expect(questions.first { $0["id"] as? String == "fiche-google" }?["showIf"] == nil)
+    }
+
+    @Test func answersToHiddenQuestionsAreIgnoredAndNotRecorded() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        let body = #"{"answers":{"fiche-google":"non","avis-lus":"jamais","avis-reponses":"non"}}"#
+        let reply = try fixture.call("POST", "/api/v1/sessions/\(session)/diagnostic", body: body)
+        #expect(reply.status == 201)
+        let result = try #require((reply.json as? [String: Any])?["result"] as? [String: Any])
+        #expect(result["answered"] as? Int == 1)
+        let detail = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT detail FROM progress WHERE kind = 'diagnostic'") }.first?.string(0)
+        #expect(detail == #"{"fiche-google":"non"}"#)
+        let ids = ((reply.json as? [String: Any])?["priorities"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(!ids.contains("repondre-avis"))
     }
 
     @Test func latestDiagnosticIsScoredAgainInTheLanguageAsked() throws {

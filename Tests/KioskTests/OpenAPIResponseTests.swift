@@ -123,7 +123,8 @@ struct OpenAPIResponseTests {
         #expect(try walk.call("POST", base + "/consent", #"{"purposes":[],"hub":true,"noticeHash":"\#(hash)","pin":"12"}"#).status == 422)
         let given = try walk.call("POST", base + "/consent", #"{"purposes":["callback","publish"],"hub":true,"noticeHash":"\#(hash)","pin":"2468"}"#)
         #expect(given.status == 201)
-        walk.conforms("PUT", base + "/consent", #"{"purposes":["callback","publish"],"hub":true,"noticeHash":"\#(hash)"}"#)
+        walk.conforms("PUT", base + "/consent", #"{"purposes":["callback","publish"],"hub":true,"noticeHash":"\#(hash)","pin":"2468"}"#)
+        #expect(try walk.call("PUT", base + "/consent", #"{"purposes":["publish"],"hub":true,"noticeHash":"\#(hash)","pin":"1111"}"#).status == 401)
         walk.conforms("GET", base + "/passport/qr.svg")
         walk.conforms("POST", base + "/advisor-request", #"{"name":"Jeanne Martin","phone":"06 12 34 56 78","topic":"website","preferredTime":"morning"}"#)
         #expect(try walk.call("POST", base + "/advisor-request", #"{"name":"J","phone":"12","topic":"website","preferredTime":"morning"}"#).status == 422)
@@ -133,6 +134,9 @@ struct OpenAPIResponseTests {
         walk.conforms("GET", base + "/shop/preview")
         walk.conforms("POST", base + "/shop/publish", "{}")
         walk.conforms("POST", base + "/shop/poster", #"{"format":"A5"}"#)
+        walk.conforms("POST", base + "/directory/poster", #"{"format":"A6"}"#)
+        walk.conforms("POST", base + "/resume-slip", "{}")
+        #expect(try walk.call("GET", base + "/print-jobs/1").status == 404, "a job this visit never submitted")
         #expect(try walk.call("POST", base + "/shop/receipt", "{}").status == 409)
         walk.conforms("GET", base + "/passport")
         return try Walk.text(given.json, "resumeCode")
@@ -140,8 +144,8 @@ struct OpenAPIResponseTests {
 
     private func publicPages(_ walk: Walk) throws {
         for target in ["/s/creperie-elodie", "/s/creperie-elodie.vcf", "/s/creperie-elodie/qr.svg?for=review&ecc=H",
-                       "/s/creperie-elodie/qr.png?size=4", "/s/creperie-elodie/poster?format=A6",
-                       "/d/vitrine", "/d/vitrine/poster", "/d/vitrine/qr.svg", "/d/vitrine/qr.png"] {
+                       "/s/creperie-elodie/qr.png?size=4", "/s/creperie-elodie/poster?format=A6", "/s/creperie-elodie/poster.pdf?format=A5",
+                       "/d/vitrine", "/d/vitrine/poster", "/d/vitrine/poster.pdf", "/d/vitrine/qr.svg", "/d/vitrine/qr.png"] {
             #expect(try walk.call("GET", target).status == 200, "\(target)")
         }
         #expect(try walk.call("GET", "/s/no-such-shop").status == 404)

@@ -5,8 +5,9 @@ import FoundationNetworking
 import HTTPServer
 import Kiosk
 import Testing
+import TestSupport
 
-@Suite("The OpenAPI document says what the router does")
+@Suite("The OpenAPI document says what the router does", .ownThreads)
 struct OpenAPITests {
     static let file = KioskFixture.repositoryRoot + "/api/openapi.json"
 
@@ -25,6 +26,7 @@ struct OpenAPITests {
         #expect((document.root["info"] as? [String: Any])?["version"] as? String == Version.current)
         var routed = Set(fixture.app.routes.map { "\($0.method) \($0.path)" })
         routed.insert("GET /healthz")
+        routed.insert("GET /metrics")
         let documented = Set(document.operations.map { "\($0.method) \($0.path)" })
         #expect(documented.subtracting(routed).isEmpty, "documented but not routed")
         #expect(routed.subtracting(documented).isEmpty, "routed but not documented")

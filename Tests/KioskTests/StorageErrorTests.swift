@@ -54,7 +54,7 @@ struct StorageErrorTests {
         #expect(local.status == 200)
         #expect(local.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
         #expect(String(decoding: local.body, as: UTF8.self).contains("vitrine_ready 1\n"))
-        guard case .response(let remote) = fixture.app.respond(to: Request(method: .get, path: "/metrics", fromLoopback: false)) else {
+        guard case .response(let remote) = fixture.app.respond(to: Request(method: .get, path: "/metrics", clientAddress: "192.0.2.7")) else {
             Issue.record("expected a refusal")
             return
         }

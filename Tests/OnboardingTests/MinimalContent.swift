@@ -1,8 +1,9 @@
 import Foundation
 import Onboarding
 
-/// The smallest content the loader accepts (6 dimensions, 24 questions, 4 levels, 6 trainings,
-/// one offer, one action per dimension), written to a temporary folder in French and English,
+/// The smallest content the loader accepts (6 dimensions, 24 questions whose "yes" is in place,
+/// 4 levels, 6 trainings, one offer, one action per dimension triggered by "no" or "some" to its
+/// first question), written to a temporary folder in French and English,
 /// so each validation test breaks exactly one thing in it.
 enum MinimalContent {
     static let fileNames = ["diagnostic", "levels", "trainings", "offers", "recommendations", "pages"]
@@ -24,7 +25,7 @@ enum MinimalContent {
         ["id": .string("q\(dimension)-\(number)"), "dimension": .string("d\(dimension)"), "text": "Une question ?",
          "maxPoints": 2,
          "answers": [["id": "no", "label": "Non", "points": 0], ["id": "some", "label": "Un peu", "points": 1],
-                     ["id": "yes", "label": "Oui", "points": 2]]]
+                     ["id": "yes", "label": "Oui", "points": 2, "inPlace": true]]]
     }
 
     static var levels: JSONText {
@@ -42,7 +43,7 @@ enum MinimalContent {
     static func training(_ number: Int) -> JSONText {
         let step: JSONText = ["title": "Étape", "text": "Faites ceci."]
         let questions: [JSONText] = (1...3).map { question in
-            ["id": .string("k\(question)"), "text": "Vrai ?",
+            ["id": .string("k\(question)"), "text": "Vrai ?", "explanation": "Parce que.",
              "choices": [["id": "a", "label": "Oui", "correct": true], ["id": "b", "label": "Non"]]]
         }
         return ["id": .string("t\(number)"), "title": .string("Formation \(number)"), "summary": "Pour apprendre.",
@@ -63,9 +64,10 @@ enum MinimalContent {
     static var recommendations: JSONText {
         let actions: [JSONText] = (1...6).map { number in
             ["id": .string("r\(number)"), "dimension": .string("d\(number)"), "title": "Agir", "text": "Faites-le.",
-             "effort": "1 heure", "cost": "free", "appliesBelow": 60, "training": "t1", "offers": ["o1"]]
+             "effort": "1 heure", "cost": "free",
+             "when": [["question": .string("q\(number)-1"), "answers": ["no", "some"]]], "training": "t1", "offers": ["o1"]]
         }
-        return ["weakBelow": 60, "recommendations": .array(actions)]
+        return ["recommendations": .array(actions)]
     }
 
     /// Writes French and English copies to a fresh folder, then `edit` applied to one file of one

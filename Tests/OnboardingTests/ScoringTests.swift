@@ -76,6 +76,35 @@ struct ScoringTests {
         #expect(result.overall == nil && result.level == nil && result.answered == 0)
     }
 
+    @Test("a question hidden by showIf counts like an unanswered one; its answer is ignored")
+    func hiddenQuestions() throws {
+        // c2 is shown only when c1 is x. c1 z: c2's answer is ignored, c = 0 of 1.
+        let hidden = try content.score(answers: ["c1": "z", "c2": "x"])
+        #expect(hidden.dimensions[2].score == 0 && hidden.dimensions[2].answered == 1 && hidden.dimensions[2].questionCount == 1)
+        #expect(hidden.answered == 1 && hidden.questionCount == 5)
+        // c1 x: c2 is asked, c = 1 of 3 = 33.33 → 33.
+        let shown = try content.score(answers: ["c1": "x", "c2": "z"])
+        #expect(shown.dimensions[2].score == 33 && shown.dimensions[2].questionCount == 2 && shown.questionCount == 6)
+        #expect(try content.askedAnswers(["c1": "z", "c2": "x"]) == ["c1": "z"])
+        #expect(content.shownQuestionIDs([:]) == ["a1", "a2", "b1", "b2", "c1"])
+    }
+
+    @Test("answers recorded under earlier content keep what the content still has")
+    func recordedAnswers() {
+        #expect(content.recordedAnswers(["gone": "x", "a1": "x", "b1": "gone", "c2": "x"]) == ["a1": "x"])
+        #expect(content.recordedAnswers(["c1": "x", "c2": "x"]) == ["c1": "x", "c2": "x"])
+    }
+
+    @Test("the estimate walks every path: 0.4 s a word, 2 s a tap, help only on the longest")
+    func estimate() throws {
+        // c1 z: 18 words and 5 taps = 17.2 s. c1 x: c2 adds 8 words (2 of help) and a tap = 22.4 s.
+        // Typical: the mean of 17.2 and 21.6 (no help) = 19.4 → 20 s; longest 22.4 → 23 s.
+        #expect(content.estimate.typicalSeconds == 20 && content.estimate.longestSeconds == 23)
+        let c2 = try #require(content.questions.last)
+        #expect(c2.words == 8 && c2.seconds == 6)
+        #expect(ReadingTime.words("Êtes-vous prêt ? L’heure, c’est 9 h_30.") == 9)
+    }
+
     @Test("unknown question or answer ids are refused, the first in sorted order")
     func unknownIDs() {
         #expect(throws: AnswerError.unknownQuestion("aa")) {

@@ -39,8 +39,17 @@ private let shapeCases: [BrokenContent] = [
     BrokenContent("diagnostic", "fr/diagnostic.json: questions[3].text: is missing") {
         $0.set(["questions", 3, "text"], nil)
     },
-    BrokenContent("recommendations", "fr/recommendations.json: weakBelow: is missing") {
-        $0.set(["weakBelow"], nil)
+    BrokenContent("recommendations", "fr/recommendations.json: recommendations[0].when: is missing") {
+        $0.set(["recommendations", 0, "when"], nil)
+    },
+    BrokenContent("recommendations", "fr/recommendations.json: recommendations[0].action: expected one of pageBuilder, training, advisor, found 'call'") {
+        $0.set(["recommendations", 0, "action"], "call")
+    },
+    BrokenContent("recommendations", "fr/recommendations.json: recommendations[0].training: is missing: an action of kind training names the training to open") {
+        $0.set(["recommendations", 0, "training"], nil)
+    },
+    BrokenContent("diagnostic", "fr/diagnostic.json: questions[0].answers[2].inPlace: expected true or false, found 'yes'") {
+        $0.set(["questions", 0, "answers", 2, "inPlace"], "yes")
     },
     BrokenContent("diagnostic", "fr/diagnostic.json: questions[0].maxPoints: expected a whole number from 1 to 100, found '2'") {
         $0.set(["questions", 0, "maxPoints"], "2")
@@ -51,7 +60,7 @@ private let shapeCases: [BrokenContent] = [
     BrokenContent("diagnostic", "fr/diagnostic.json: questions[2].text: expected text, found a list") {
         $0.set(["questions", 2, "text"], [])
     },
-    BrokenContent("diagnostic", "fr/diagnostic.json: questions[2].hepl: unknown field; expected one of id, dimension, text, help, maxPoints, answers") {
+    BrokenContent("diagnostic", "fr/diagnostic.json: questions[2].hepl: unknown field; expected one of id, dimension, text, help, maxPoints, answers, showIf") {
         $0.set(["questions", 2, "hepl"], "Aide")
     },
     BrokenContent("diagnostic", "fr/diagnostic.json: dimensions[1].name: is empty") {
@@ -75,8 +84,17 @@ private let diagnosticCases: [BrokenContent] = [
     BrokenContent("diagnostic", "fr/diagnostic.json: dimensions: expected at least 6 entries, found 5") {
         $0.set(["dimensions", 5], nil)
     },
-    BrokenContent("diagnostic", "fr/diagnostic.json: questions: expected at least 20 entries, found 19") { text in
-        for _ in 0..<5 { text.set(["questions", 0], nil) }
+    BrokenContent("diagnostic", "fr/diagnostic.json: questions: expected at least 12 entries, found 11") { text in
+        for _ in 0..<13 { text.set(["questions", 0], nil) }
+    },
+    BrokenContent("diagnostic", "fr/diagnostic.json: questions[0].showIf.question: 'q1-2' is not a question asked before this one") {
+        $0.set(["questions", 0, "showIf"], ["question": "q1-2", "answers": ["yes"]])
+    },
+    BrokenContent("diagnostic", "fr/diagnostic.json: questions[1].showIf.answers[0]: 'maybe' is not an answer of question 'q1-1'") {
+        $0.set(["questions", 1, "showIf"], ["question": "q1-1", "answers": ["maybe"]])
+    },
+    BrokenContent("diagnostic", "fr/diagnostic.json: questions[1].showIf.answers: expected 1 to 5 entries, found 0") {
+        $0.set(["questions", 1, "showIf"], ["question": "q1-1", "answers": []])
     },
     BrokenContent("diagnostic", "fr/diagnostic.json: dimensions[3].id: 'd1' is already used by dimensions[0]") {
         $0.set(["dimensions", 3, "id"], "d1")
@@ -126,6 +144,9 @@ private let levelCases: [BrokenContent] = [
 ]
 
 private let trainingCases: [BrokenContent] = [
+    BrokenContent("trainings", "fr/trainings.json: trainings[0].quiz.questions[1].explanation: is missing") {
+        $0.set(["trainings", 0, "quiz", "questions", 1, "explanation"], nil)
+    },
     BrokenContent("trainings", "fr/trainings.json: trainings: expected at least 6 entries, found 5") {
         $0.set(["trainings", 5], nil)
     },
@@ -159,8 +180,14 @@ private let referenceCases: [BrokenContent] = [
     BrokenContent("recommendations", "fr/recommendations.json: recommendations[4].id: 'r1' is already used by recommendations[0]") {
         $0.set(["recommendations", 4, "id"], "r1")
     },
-    BrokenContent("recommendations", "fr/recommendations.json: recommendations: dimension 'd4' has no action with appliesBelow of at least 60 (weakBelow), so a weak score there would get no advice") {
-        $0.set(["recommendations", 3, "appliesBelow"], 50)
+    BrokenContent("recommendations", "fr/recommendations.json: recommendations[3].when[0].answers[1]: answer 'yes' of question 'q4-1' says the practice is already in place (inPlace), so this action would contradict the visitor") {
+        $0.set(["recommendations", 3, "when"], [["question": "q4-1", "answers": ["no", "yes"]]])
+    },
+    BrokenContent("recommendations", "fr/recommendations.json: recommendations[0].when[0].question: unknown question 'qx'") {
+        $0.set(["recommendations", 0, "when"], [["question": "qx", "answers": ["no"]]])
+    },
+    BrokenContent("recommendations", "fr/recommendations.json: recommendations[0].when[0].answers[0]: 'never' is not an answer of question 'q1-1'") {
+        $0.set(["recommendations", 0, "when"], [["question": "q1-1", "answers": ["never"]]])
     },
 ]
 
@@ -182,6 +209,12 @@ private let translationCases: [BrokenContent] = [
     },
     BrokenContent("en", "offers", "en/offers.json: offers[0].example: true where French has none") {
         $0.set(["offers", 0, "example"], true)
+    },
+    BrokenContent("en", "diagnostic", "en/diagnostic.json: questions[1].showIf: an object where French has none") {
+        $0.set(["questions", 1, "showIf"], ["question": "q1-1", "answers": ["yes"]])
+    },
+    BrokenContent("en", "diagnostic", "en/diagnostic.json: questions[0].answers[2].inPlace: false where French has true") {
+        $0.set(["questions", 0, "answers", 2, "inPlace"], false)
     },
     BrokenContent("en", "levels", "en/levels.json: levels[3].to: expected 100, found 99") {
         $0.set(["levels", 3, "to"], 99)

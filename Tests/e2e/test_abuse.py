@@ -6,13 +6,17 @@ Slow and parallel clients come from several loopback addresses (127.0.0.2, 127.0
 they would from several machines: the per-address connection limit is part of the defence."""
 import re
 import socket
+import sys
 import threading
 import time
 import urllib.request
 
 import pytest
 
-from conftest import Server
+from conftest import REPO, Server
+
+sys.path.insert(0, str(REPO / "bench"))
+import slow_clients  # noqa: E402  (bench/slow_clients.py: the same run scripts/bench measures)
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +91,22 @@ def test_slowloris_does_not_starve_normal_clients(daemon):
         for s in slow:
             s.close()
     assert healthy(daemon)
+
+
+def test_the_screen_is_never_starved_by_slow_clients_from_many_addresses():
+    """Issue 13: 1,500 slow or idle sockets from 750 other addresses (reconnecting when closed);
+    every request of the kiosk's screen (127.0.0.1) answers in < 1 s, and >= 95 % of a fresh
+    client's from another address do."""
+    server = Server()
+    try:
+        result = slow_clients.run(server.port, seconds=20, sockets=1500, addresses=750)
+        print(slow_clients.summary(result))
+        assert result["crowd_peak_open"] >= 1000, result
+        assert result["screen_requests"] >= 20 and result["screen_slow_or_failed"] == 0, result
+        assert result["fresh_fast_share"] >= 0.95, result
+        assert healthy(server)
+    finally:
+        server.stop()
 
 
 def test_oversized_headers_and_bodies_are_refused(daemon):

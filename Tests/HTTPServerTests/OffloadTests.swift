@@ -1,0 +1,141 @@
+import Foundation
+import Glibc
+import HTTPServer
+import Logging
+import Synchronization
+import Testing
+
+/// Offloaded routes run on the server's own bounded pool while their connection is suspended:
+/// slow work never holds the workers, a full queue answers 503 at once, the connection stays
+/// alive for the next request. Streamed bodies arrive whole, in chunks.
+@Suite("Offloaded routes and streamed bodies")
+struct OffloadTests {
+    struct App: HTTPHandler {
+        let router: Router
+        func respond(to request: Request) -> Reply {
+            switch router.route(request) {
+            case .success(let reply)?: return reply
+            case .failure(let error)?: return .response(.error(error))
+            case nil: return .response(.error(.notFound()))
+            }
+        }
+    }
+
+    static func server(threads: Int = 1, offloadThreads: Int = 2, queue: Int = 8) throws -> HTTPServer {
+        var router = Router()
+        router.add(.get, "/fast") { _ throws(HTTPError) in .response(.json("{\"fast\":true}")) }
+        router.add(.get, "/slow/{id}") { request throws(HTTPError) in
+            .offloaded(Offloaded(request) { request in
+                usleep(400_000)
+                let cookie = request.header("Cookie") ?? ""
+                return .response(.json("{\"id\":\(JSONString.quote(request.parameters["id"] ?? "")),\"cookie\":\(JSONString.quote(cookie))}"))
+            })
+        }
+        router.add(.get, "/stream") { request throws(HTTPError) in
+            let count = Int(request.query["chunks"] ?? "") ?? 0
+            let sent = Mutex(0)
+            return .streamed(StreamedResponse(headers: [("Content-Type", "text/plain")]) {
+                sent.withLock { sent -> [UInt8]? in
+                    guard sent < count else { return nil }
+                    sent += 1
+                    return Array("line \(sent) ".utf8) + [UInt8](repeating: 0x2E, count: 1000) + [0x0A]
+                }
+            })
+        }
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        configuration.threads = threads
+        configuration.offloadThreads = offloadThreads
+        configuration.offloadQueue = queue
+        let server = HTTPServer(configuration: configuration, handler: App(router: router), logger: Logger(label: "test"))
+        try server.start()
+        return server
+    }
+
+    @Test func slowOffloadedWorkDoesNotHoldTheWorker() throws {
+        let server = try Self.server(threads: 1)
+        defer { server.stop(grace: 5) }
+        let slow = (0..<4).map { _ in try? RawClient(port: server.port) }
+        for (index, client) in slow.enumerated() { client?.send("GET /slow/\(index) HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: a=\(index)\r\n\r\n") }
+        usleep(50_000)
+        let fast = try RawClient(port: server.port)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let reply = try fast.request("GET", "/fast")
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        #expect(reply.status == 200 && elapsed < 200, "the one worker answered in \(elapsed) ms while 4 slow requests ran")
+        for (index, client) in slow.enumerated() {
+            let answer = try #require(try client?.readReply())
+            #expect(answer.status == 200 && answer.text.contains("\"id\":\"\(index)\"") && answer.text.contains("a=\(index)"),
+                    "headers and route parameters reach the pool: \(answer.text)")
+        }
+    }
+
+    @Test func theConnectionStaysAliveAfterAnOffloadedReply() throws {
+        let server = try Self.server()
+        defer { server.stop(grace: 5) }
+        let client = try RawClient(port: server.port)
+        #expect(try client.request("GET", "/slow/a").status == 200)
+        #expect(try client.request("GET", "/slow/b").text.contains("\"b\""))
+        #expect(try client.request("GET", "/fast").status == 200)
+    }
+
+    @Test func aReplyWhoseClientLeftReachesNoOtherConnection() throws {
+        let server = try Self.server(threads: 1)
+        defer { server.stop(grace: 5) }
+        for round in 0..<3 {
+            let leaving = try RawClient(port: server.port)
+            leaving.send("GET /slow/left\(round) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            usleep(50_000)
+            shutdown(leaving.fd, Int32(SHUT_RDWR))
+            let deadline = Date().addingTimeInterval(0.6)
+            while Date() < deadline {
+                let client = try RawClient(port: server.port)
+                let reply = try client.request("GET", "/fast")
+                #expect(reply.status == 200 && reply.text == "{\"fast\":true}", "\(reply.text)")
+            }
+        }
+    }
+
+    @Test func aFullQueueAnswers503AtOnce() throws {
+        let server = try Self.server(offloadThreads: 1, queue: 1)
+        defer { server.stop(grace: 5) }
+        let first = try RawClient(port: server.port), second = try RawClient(port: server.port)
+        first.send("GET /slow/1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        usleep(100_000)
+        second.send("GET /slow/2 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        usleep(50_000)
+        let third = try RawClient(port: server.port)
+        let refused = try third.request("GET", "/slow/3")
+        #expect(refused.status == 503 && refused.header("Retry-After") != nil && refused.text.contains("\"busy\""))
+        #expect(try first.readReply().status == 200 && second.readReply().status == 200)
+    }
+
+    @Test func aStreamedBodyArrivesWholeInChunks() throws {
+        let server = try Self.server()
+        defer { server.stop(grace: 5) }
+        let client = try RawClient(port: server.port)
+        client.send("GET /stream?chunks=300 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(client.fd, $0.baseAddress, $0.count, 0) }
+            if count <= 0 { break }
+            received += chunk[..<count]
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 200") && text.lowercased().contains("transfer-encoding: chunked"))
+        let body = Self.dechunk(text.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n"))
+        #expect(body.split(separator: "\n").count == 300 && body.hasPrefix("line 1 ") && body.contains("line 300 "))
+    }
+
+    /// Decodes a chunked body (sizes in hex, each chunk followed by CRLF, a zero chunk last).
+    static func dechunk(_ text: String) -> String {
+        var rest = Array(text.utf8)[...], body: [UInt8] = []
+        while let lineEnd = rest.firstIndex(of: 0x0D), let size = Int(String(decoding: rest[..<lineEnd], as: UTF8.self), radix: 16), size > 0 {
+            let start = lineEnd + 2
+            body += rest[start..<start + size]
+            rest = rest[(start + size + 2)...]
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Glibc
+import HTTPServer
+@testable import Hub
+import Logging
+import Storage
+import Synchronization
+import Testing
+import Time
+
+/// Password checks cost real CPU on purpose: they are limited per name and per address, run on
+/// the offload pool (never on the workers that serve `/healthz`, ingest and public pages), and
+/// old hashes are brought up to today's cost at the next good login.
+@Suite("Hub login: per-address limit, hash upgrade, a flood does not take the workers")
+struct LoginProtectionTests {
+    @Test func oneAddressCyclingThroughNamesIsLockedOut() throws {
+        let hub = try HubFixture()
+        try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 10)
+        let now = Timestamp.now()
+        for index in 0..<(AdminLogin.maximumAddressFailures - 1) {
+            #expect(try login.attempt(name: "guess\(index)", password: "x", address: "192.0.2.7", now: now) == .refused)
+        }
+        #expect(try login.attempt(name: "another", password: "x", address: "192.0.2.7", now: now) == .locked(retryAfterSeconds: 900))
+        #expect(try login.attempt(name: "anne", password: DashboardFixture.password, address: "192.0.2.7", now: now)
+            == .locked(retryAfterSeconds: 900), "the address is locked whatever the name")
+        #expect(try login.attempt(name: "anne", password: DashboardFixture.password, address: "198.51.100.1", now: now)
+            == .accepted(name: "anne"), "another address is not")
+    }
+
+    @Test func anOldHashIsRedoneAtTodaysCostAtTheNextGoodLogin() throws {
+        let hub = try HubFixture()
+        try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
+        let before = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT hash, iterations FROM admins").first }
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 40)
+        #expect(try login.attempt(name: "anne", password: "wrong", now: .now()) == .refused)
+        #expect(try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT iterations FROM admins").first?.int(0) } == 10, "not on a wrong password")
+        #expect(try login.attempt(name: "anne", password: DashboardFixture.password, now: .now()) == .accepted(name: "anne"))
+        let after = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT hash, iterations FROM admins").first }
+        #expect(after?.int(1) == 40 && after?.bytes(0) != before?.bytes(0))
+        #expect(try login.attempt(name: "anne", password: DashboardFixture.password, now: .now()) == .accepted(name: "anne"))
+        #expect(AdminAccounts.iterations == 600_000)
+    }
+
+    /// 16 clients post logins as fast as they can over real sockets while `/healthz` is asked
+    /// in a loop: every `/healthz` is answered 200, every login gets a refusal (wrong password,
+    /// lock-out, or 503 from the full queue), nothing else.
+    @Test func aLoginFloodLeavesHealthAnswering() throws {
+        let browser = try DashboardFixture()
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        configuration.offloadThreads = HubApp.offloadThreads
+        configuration.offloadQueue = 8
+        browser.app.markReady()
+        let server = HTTPServer(configuration: configuration, handler: browser.app, logger: Logger(label: "test"))
+        try server.start()
+        defer { server.stop(grace: 5) }
+        let port = server.port
+        let stop = Date().addingTimeInterval(2)
+        let statuses = Mutex<[Int: Int]>([:])
+        let health = Mutex<[Int]>([])
+        let threads = (0..<16).map { index in
+            Thread {
+                let form = LoopbackHTTP.get(port: port, path: "/admin/login")
+                let token = DashboardFixture.hidden("login", in: form.body) ?? ""
+                let cookie = form.cookie ?? ""
+                while Date() < stop {
+                    let body = "login=\(token)&name=guess\(index)&password=wrong-password-\(index)"
+                    let status = LoopbackHTTP.post(port: port, path: "/admin/login", body: body, cookie: cookie).status
+                    statuses.withLock { $0[status, default: 0] += 1 }
+                }
+            }
+        }
+        threads.forEach { $0.start() }
+        while Date() < stop {
+            health.withLock { $0.append(LoopbackHTTP.get(port: port, path: "/healthz").status) }
+            usleep(20_000)
+        }
+        while threads.contains(where: { !$0.isFinished }) { usleep(10_000) }
+        let answered = statuses.withLock { $0 }
+        #expect(health.withLock { !$0.isEmpty && $0.allSatisfy { $0 == 200 } }, "\(health.withLock { $0 })")
+        #expect(Set(answered.keys).isSubset(of: [401, 429, 503]), "\(answered)")
+        #expect(answered.values.reduce(0, +) > 16)
+    }
+}
+
+/// One request per connection over a loopback socket (what the flood needs, nothing more).
+enum LoopbackHTTP {
+    struct Answer {
+        let status: Int
+        let body: String
+        let cookie: String?
+    }
+
+    static func get(port: Int, path: String) -> Answer { exchange(port: port, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n") }
+
+    static func post(port: Int, path: String, body: String, cookie: String) -> Answer {
+        exchange(port: port, "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nCookie: \(cookie)\r\n"
+                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+    }
+
+    private static func exchange(port: Int, _ request: String) -> Answer {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port)).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return Answer(status: 0, body: "", cookie: nil) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        _ = Array(request.utf8).withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16384)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if count <= 0 { break }
+            received += chunk[..<count]
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        let status = Int(text.split(separator: " ").dropFirst().first ?? "") ?? 0
+        let cookie = text.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: vitrine_login=") }
+            .map { String($0.dropFirst(12).prefix { $0 != ";" }) }
+        return Answer(status: status, body: text, cookie: cookie)
+    }
+}
