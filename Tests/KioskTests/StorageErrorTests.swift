@@ -53,7 +53,7 @@ struct StorageErrorTests {
         let local = try fixture.fetch("/metrics")
         #expect(local.status == 200)
         #expect(local.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true)
-        #expect(String(decoding: local.body, as: UTF8.self).contains("vitrine_ready 1\n"))
+        #expect(String(decoding: local.body, as: UTF8.self).contains("vitrine_storage_failures_total "))
         guard case .response(let remote) = fixture.app.respond(to: Request(method: .get, path: "/metrics", clientAddress: "192.0.2.7")) else {
             Issue.record("expected a refusal")
             return
