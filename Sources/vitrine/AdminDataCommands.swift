@@ -45,7 +45,7 @@ extension AdminCommands {
             let document: JSONValue?
             do {
                 document = try Database.readOnly(path: StateStore.path(in: config[Keys.stateDirectory]),
-                                                 busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
+                                                 busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { (connection) throws(StorageError) in
                     try ShopExport.document(connection, shop: shop)
                 }
             } catch {
