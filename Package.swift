@@ -83,23 +83,27 @@ let package = Package(
         // Benchmark of QR generation in process (scripts/bench compares it with the qrencode command).
         .executableTarget(name: "vitrine-qrbench", dependencies: ["QRCode"], path: "bench/QRBench"),
 
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "vitrine-crashloop"]),
+        // What several test targets share: a scratch folder removed at exit, and a trait that
+        // keeps waiting tests off Swift's cooperative thread pool.
+        .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
+
+        .testTarget(name: "HTTPServerTests", dependencies: ["TestSupport", "HTTPServer"]),
+        .testTarget(name: "StorageTests", dependencies: ["TestSupport", "Storage", "vitrine-crashloop"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "TimeTests", dependencies: ["Time"]),
         .testTarget(name: "TokensTests", dependencies: ["Tokens"]),
-        .testTarget(name: "LocalFilesTests", dependencies: ["LocalFiles"]),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "LocalFilesTests", dependencies: ["TestSupport", "LocalFiles"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["TestSupport", "QRCode"]),
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Onboarding", "JSON", "Time"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
-        .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
-        .testTarget(name: "CLITests", dependencies: ["vitrine"]),
+        .testTarget(name: "KioskTests", dependencies: ["TestSupport", "Kiosk", "HTTPServer", "Storage", "Onboarding"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "vitrine"]),
         .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
         .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
-        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(name: "UpstreamTests", dependencies: ["TestSupport", "Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
+        .testTarget(name: "HubTests", dependencies: ["TestSupport", "Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "SystemdTests", dependencies: ["TestSupport", "Systemd"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -86,8 +86,12 @@ struct PassportView: Encodable {
     let consent: ConsentRecord?
     /// Same-origin path of the QR code to the public passport, when there is one.
     let qrCode: String?
+    /// The owner's shop page (name, published or not), for "welcome back"; nil without one.
+    let shop: ShopSummary?
+    /// What to offer first.
+    let next: NextStep
 
-    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?) {
+    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?, shop: ShopSummary?) {
         diagnostic = passport.diagnostic
         trainings = passport.trainingsPassed
         pagePublished = passport.pagePublished
@@ -96,5 +100,7 @@ struct PassportView: Encodable {
         self.resumeCode = resumeCode
         self.consent = consent
         self.qrCode = qrCode
+        self.shop = shop
+        next = NextStep.after(passport, shop: shop)
     }
 }

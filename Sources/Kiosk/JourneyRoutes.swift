@@ -107,10 +107,14 @@ enum JourneyRoutes {
         let content = services.content.content(for: session.language.rawValue)
         let facts = try services.storage { try services.progress.facts(sessionID: session.id) }
         let owner = try services.ownerID(of: session)
-        guard let owner else { return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil, qrCode: nil) }
+        guard let owner else {
+            return PassportView(content.passport(from: facts), resumeCode: nil, consent: nil, qrCode: nil, shop: nil)
+        }
         let record = try services.storage { try services.owners.record(ownerID: owner) }
+        let shop = try services.storage { try services.shops.find(ownerID: owner) }
         return PassportView(content.passport(from: facts), resumeCode: record?.resumeCode, consent: record?.consent,
-                            qrCode: record?.passportToken.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" })
+                            qrCode: record?.passportToken.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" },
+                            shop: ShopSummary(shop))
     }
 
     private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {

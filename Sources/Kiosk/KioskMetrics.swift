@@ -37,7 +37,7 @@ enum KioskMetrics {
             vitrine_upstream_delivered_total \(delivered)
             # HELP vitrine_database_integrity Last full integrity_check since start: 1 sound, 0 damaged, -1 not run yet.
             # TYPE vitrine_database_integrity gauge
-            vitrine_database_integrity \(database.integrityVerdict.rawValue)
+            vitrine_database_integrity \(database.integrityState.rawValue)
 
             """
     }

@@ -31,7 +31,7 @@ struct ShopState: Encodable {
         self.draft = draft
         problems = check.problems.map { problem in
             Problem(field: problem.field, code: problem.code,
-                    message: texts(problem.code, problem.limit.map { ["max": String($0)] } ?? [:]))
+                    message: texts(problem.code, problem.placeholders))
         }
         publishable = check.isPublishable
         slug = record.slug

@@ -1,4 +1,4 @@
-/// A named band of scores ("Débutant" for 0–29…), so a number means something to the owner.
+/// A named band of scores ("Premiers pas" for 0–29…), so a number means something to the owner.
 public struct Level: Codable, Equatable, Sendable {
     /// Stable and the same in every language: what answers, links and records refer to.
     public let id: String

@@ -12,7 +12,7 @@ public struct PageTexts: Codable, Equatable, Sendable {
         "call", "map", "write", "website", "contacts", "review", "facebook", "instagram",
         "footer", "page-description", "poster-call", "poster-lead", "poster-review", "poster-social", "slip-title", "slip-lead",
         "directory-title", "directory-lead", "directory-empty", "directory-poster-call", "preview-banner",
-        "error-required", "error-too-long", "error-too-many", "error-trade", "error-phone", "error-postcode",
+        "error-required", "error-too-long", "error-too-many", "error-trade", "error-phone", "error-postcode", "error-postcode-department",
         "error-email", "error-url", "error-facebook", "error-instagram", "error-review", "error-accent",
         "error-accent-light", "error-hours", "error-hours-overlap", "error-date", "error-dates-order",
     ]

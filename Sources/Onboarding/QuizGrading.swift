@@ -14,10 +14,13 @@ extension Content {
                 throw .unknownAnswer(question: questionID, answer: choiceID)
             }
         }
-        let correct = quiz.questions.count { question in
-            question.choices.contains { $0.correct && $0.id == answers[question.id] }
+        let graded = quiz.questions.map { question in
+            let right = question.choices.first(where: \.correct)?.id ?? ""
+            return GradedAnswer(question: question.id, chosen: answers[question.id], correct: answers[question.id] == right,
+                                rightChoice: right, explanation: question.explanation)
         }
+        let correct = graded.count(where: \.correct)
         return QuizResult(training: id, correct: correct, total: quiz.questions.count,
-                          passMark: quiz.passMark, passed: correct >= quiz.passMark)
+                          passMark: quiz.passMark, passed: correct >= quiz.passMark, answers: graded)
     }
 }

@@ -5,8 +5,9 @@ public struct QuizQuestion: Codable, Equatable, Sendable {
     public let text: String
     /// Two to four choices, in the order shown.
     public let choices: [QuizChoice]
-    /// Shown after answering, right or wrong: the quiz is there to teach, not to catch out.
-    public let explanation: String?
+    /// Why the right answer is right, shown after answering (above all after a wrong answer):
+    /// the quiz is there to teach, not to catch out. Required.
+    public let explanation: String
 
     init(_ node: ContentNode) throws(ContentError) {
         let fields = try node.fields(["id", "text", "choices", "explanation"])
@@ -15,7 +16,7 @@ public struct QuizQuestion: Codable, Equatable, Sendable {
         let choicesNode = try fields.required("choices")
         choices = try choicesNode.list(count: 2...4, QuizChoice.init)
         try requireUniqueIDs(choices.map(\.id), file: node.file, list: choicesNode.path)
-        explanation = try fields.optional("explanation")?.text()
+        explanation = try fields.required("explanation").text()
         let correctCount = choices.count(where: \.correct)
         guard correctCount == 1 else {
             throw choicesNode.refusal("exactly one choice must be correct, found \(correctCount)")

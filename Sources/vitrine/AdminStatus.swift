@@ -7,7 +7,8 @@ import Storage
 import Time
 
 /// `vitrine admin status`: what an operator checks first, read without writing anything (safe
-/// while the daemon runs): version, database size, outbox, last upload, shops, disk free.
+/// while the daemon runs): version, database size, outbox, last upload, shops, disk free, and a
+/// warning while `public_base_url` is unset or loopback (every printed QR code would be dead).
 struct AdminStatus {
     var version = Version.current
     var databasePath = ""
@@ -17,6 +18,7 @@ struct AdminStatus {
     var daemonRunning = false
     var delivery: DeliverySummary?
     var hubConfigured = false
+    var publicBaseURL = ""
     var shopsPublished = 0
     var shopsTotal = 0
     var owners = 0
@@ -24,17 +26,18 @@ struct AdminStatus {
     var diskTotalBytes: Int64?
 
     static func gather(_ config: ResolvedConfig) throws(CLIError) -> AdminStatus {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         var status = AdminStatus()
         status.databasePath = StateStore.path(in: directory)
-        status.hubConfigured = !config.string("hub_url").isEmpty
+        status.hubConfigured = config[Keys.hubURL] != nil
+        status.publicBaseURL = config[Keys.publicBaseURL].description
         status.daemonRunning = StateLock.isHeld(directory: directory)
         (status.diskFreeBytes, status.diskTotalBytes) = FileSizes.disk(directory)
         status.databaseBytes = FileSizes.size(status.databasePath)
         guard status.databaseBytes != nil else { return status }
         status.walBytes = FileSizes.size(status.databasePath + "-wal") ?? 0
         do {
-            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { connection in
+            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
                 try status.read(connection)
             }
         } catch {
@@ -61,6 +64,8 @@ struct AdminStatus {
         } else {
             lines.append(row("database", "\(databasePath) (none yet: created at the first start)"))
         }
+        lines.append(row("public page", publicAddressReady
+            ? "\(publicBaseURL)/s/<slug>" : "WARNING: \(publicBaseURL) is not public. \(PublicAddress.staffAdvice)"))
         lines.append(row("daemon", daemonRunning ? "running (holds the state directory's lock)" : "not running on this state directory"))
         if let delivery {
             lines.append(row("outbox", "\(delivery.outboxDepth) event\(delivery.outboxDepth == 1 ? "" : "s") waiting for the hub"))
@@ -88,6 +93,10 @@ struct AdminStatus {
                 JSONField("wal_bytes", .number(JSONNumber(walBytes))),
                 JSONField("schema_version", number(schemaVersion.map(Int64.init))),
             ])),
+            JSONField("public_address", .object([
+                JSONField("url", .string(publicBaseURL)), JSONField("ready", .bool(publicAddressReady)),
+                JSONField("warning", publicAddressReady ? .null : .string(PublicAddress.staffAdvice)),
+            ])),
             JSONField("daemon_running", .bool(daemonRunning)),
             JSONField("outbox_depth", .number(JSONNumber(delivery?.outboxDepth ?? 0))),
             JSONField("outbox_dead_letters", .number(JSONNumber(delivery?.deadLetters ?? 0))),
@@ -101,6 +110,8 @@ struct AdminStatus {
             JSONField("disk", .object([JSONField("free_bytes", number(diskFreeBytes)), JSONField("total_bytes", number(diskTotalBytes))])),
         ])
     }
+
+    private var publicAddressReady: Bool { PublicAddress.isReady(publicBaseURL) }
 
     private func row(_ label: String, _ value: String) -> String {
         label + String(repeating: " ", count: max(1, 13 - label.count)) + value

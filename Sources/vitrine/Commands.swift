@@ -1,3 +1,4 @@
+import Configuration
 import Kiosk
 
 /// The `vitrine` command tree.
@@ -5,7 +6,7 @@ enum Commands {
     static let configOptions = [
         OptionSpec(name: "config", valueName: "file",
                    help: "Configuration file (default: $VITRINE_CONFIG, else /etc/vitrine/vitrine.toml if present)."),
-        OptionSpec(name: "state-directory", valueName: "dir", help: "Where the database lives.", configKey: "state_directory"),
+        OptionSpec(name: "state-directory", valueName: "dir", help: "Where the database lives.", configKey: Keys.stateDirectory.key.name),
         OptionSpec(name: "set", valueName: "key=value", help: "Set any configuration key.", repeatable: true),
     ]
 
@@ -32,18 +33,22 @@ enum Commands {
             (up to shutdown_grace seconds), the database is closed, exit 0.
             """,
         options: configOptions + [
-            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: "address"),
-            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: "port"),
-            OptionSpec(name: "ui-directory", valueName: "dir", help: "Folder of the touch UI's files.", configKey: "ui_directory"),
+            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: Keys.address.key.name),
+            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: Keys.port.key.name),
+            OptionSpec(name: "ui-directory", valueName: "dir", help: "Folder of the touch UI's files.", configKey: Keys.uiDirectory.key.name),
             OptionSpec(name: "log-level", valueName: "level",
-                       help: "trace, debug, info, notice, warning, error or critical.", configKey: "log_level"),
+                       help: "trace, debug, info, notice, warning, error or critical.", configKey: Keys.logLevel.key.name),
         ],
         run: { arguments, command throws(CLIError) in try Daemon(config: ConfigOptions.resolve(arguments, command)).run() })
 
     static let config = CommandSpec(
         name: "config",
         abstract: "Print the resolved configuration: every key, its value and where it came from.",
-        discussion: "Validates exactly as 'serve' does: a way to check a configuration file before a restart (exit 78 if refused).",
+        discussion: "Validates exactly as 'serve' does: a way to check a configuration file before a restart (exit 78 if refused). Warns on standard error while public_base_url is unset or loopback (QR codes would be dead).",
         options: configOptions,
-        run: { arguments, command throws(CLIError) in Terminal.output(try ConfigOptions.resolve(arguments, command).describe()) })
+        run: { arguments, command throws(CLIError) in
+            let config = try ConfigOptions.resolve(arguments, command)
+            Terminal.output(config.describe())
+            if !PublicAddress.isReady(config[Keys.publicBaseURL].description) { Terminal.error("warning: " + PublicAddress.staffAdvice) }
+        })
 }

@@ -5,126 +5,102 @@ import Hub
 import Kiosk
 import Logging
 import Storage
+import Synchronization
 import Systemd
 
-/// The hub's life: open its database, listen, refresh the static export now and then, wait
-/// for a signal, drain, close.
+/// `vitrine hub`: its content, database and app, and a maintenance thread (retention, static
+/// export), run by the daemon runtime it shares with `serve`.
 struct HubDaemon {
     static let fileName = "hub.sqlite"
-    /// How often retention is applied and static pages are rewritten.
-    static let maintenanceSeconds: UInt32 = 600
+    /// How often retention is applied and static pages are rewritten (first at start).
+    static let maintenanceSeconds = 600.0
     let config: ResolvedConfig
 
     static func openDatabase(_ config: ResolvedConfig) throws(CLIError) -> Database {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         try StateStore.makeDirectory(directory)
         do {
             return try Database.open(path: directory + "/" + fileName, migrations: HubSchema.migrations,
-                                     busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+                                     busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds])
         } catch {
             throw CLIError(String(describing: error), exitCode: .data)
         }
     }
 
     func run() throws(CLIError) {
-        let logger = LogSetup.bootstrap(level: config.string("log_level"))
-        let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
-        let notifier = ServiceNotifier.fromEnvironment()
-        let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
+        let runtime = try DaemonRuntime(config: config, role: .hub)
+        let contentDirectory = try ShippedPath.resolve(Keys.contentDirectory, in: config)
         let content = try JourneyContent.load(contentDirectory)
-        let database = try Self.openDatabase(config)
-        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
-        do {
-            try database.write { try $0.execute(HubSchema.writerCache) }
-            try SummaryBackfill.run(database, logger: logger)
-        } catch {
-            database.close()
-            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
-        }
         var settings = HubSettings()
         settings.version = Version.current
         do {
             settings.targets = try HubTargets.load(directory: contentDirectory, content: content.library.french)
         } catch {
-            database.close()
             throw CLIError("content: \(error)", exitCode: .data)
         }
-        settings.publicBaseURL = config.string("public_base_url")
-        let export = config.string("hub_export_directory")
-        settings.exportDirectory = export.isEmpty ? nil : export
-        let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
-        var serverConfiguration = ServerSettings.from(config)
-        serverConfiguration.offloadThreads = HubApp.offloadThreads
-        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
+        settings.publicBaseURL = config[Keys.publicBaseURL].description
+        settings.exportDirectory = config[Keys.hubExportDirectory]
+        let lock = try runtime.lockStateDirectory()
+        defer { withExtendedLifetime(lock) {} }
+        let database = try Self.openDatabase(config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         do {
-            try server.start()
+            try database.write { try $0.execute(HubSchema.writerCache) }
+            try SummaryBackfill.run(database, logger: runtime.logger)
         } catch {
             database.close()
-            throw CLIError(String(describing: error), exitCode: .unavailable)
+            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
         }
-        app.markReady()
-        let url = URLText.http(config.string("address"), server.port)
-        logger.notice("hub listening on \(url) (state in \(config.string("state_directory")))")
-        _ = notifier.ready(status: "Hub serving \(url)")
-        startMaintenance(app, retentionDays: config.integer("hub_retention_days"), notifier: notifier, serving: "Hub serving \(url)")
-        while true {
-            let signal = signals.wait()
-            if signal != SIGHUP { break }
-            logger.notice("SIGHUP: the hub re-reads nothing live; restart it to apply configuration changes")
-        }
-        _ = notifier.stopping(status: "Stopping: finishing requests in flight")
-        app.markReady(false)
-        _ = server.stop(grace: Double(config.integer("shutdown_grace")))
-        database.close()
-        logger.notice("hub stopped")
+        let app = HubApp(database: database, content: content.library, settings: settings, logger: runtime.logger)
+        let retentionDays = config[Keys.hubRetentionDays]
+        let logger = runtime.logger
+        let integrity = IntegrityVerdict()
+        try runtime.run(DaemonRuntime.Service(
+            handler: app, database: database, setReady: { app.markReady($0) }, offloadThreads: HubApp.offloadThreads,
+            startBackground: {
+                let maintenance = PeriodicThread(every: Self.maintenanceSeconds) {
+                    integrity.checkOnce(app)
+                    app.purgeExpired(retentionDays: retentionDays)
+                    app.refreshExport()
+                }
+                guard maintenance.start() else {
+                    logger.error("hub: cannot start the maintenance thread (retention, static export)")
+                    return []
+                }
+                return [maintenance.stop]
+            },
+            status: { try Self.status(database) + integrity.statusSuffix },
+            startedDetail: "(state in \(config[Keys.stateDirectory]))"))
     }
 
-    /// On a thread of its own: first the database's full integrity check (a start checks only
-    /// the header and the schema, so that the hub answers at once whatever the size of its
-    /// file), its result in the log and in the unit's status; then every ten minutes, personal
-    /// data past the retention period is forgotten and the exported pages whose "open now" line
-    /// turned are rewritten.
-    private func startMaintenance(_ app: HubApp, retentionDays: Int, notifier: ServiceNotifier, serving: String) {
-        let job = Maintenance(app: app, retentionDays: retentionDays, notifier: notifier, serving: serving)
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(job).toOpaque()
-        if pthread_create(&thread, nil, { context in
-            let job = Unmanaged<Maintenance>.fromOpaque(context!).takeRetainedValue()
-            job.checkIntegrity()
-            while true {
-                job.run()
-                sleep(HubDaemon.maintenanceSeconds)
-            }
-        }, context) == 0 {
-            pthread_detach(thread)
-        } else {
-            Unmanaged<Maintenance>.fromOpaque(context).release()
+    /// "2 kiosks, 14 pages published": read from the database, which it thereby checks.
+    static func status(_ database: Database) throws -> String {
+        try database.read { connection in
+            let kiosks = try connection.query("SELECT count(*) FROM kiosks").first?.int(0) ?? 0
+            let pages = try connection.query("SELECT count(*) FROM pages").first?.int(0) ?? 0
+            return "\(kiosks) kiosk\(kiosks == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") published"
         }
     }
 }
 
-/// The hub's background work.
-final class Maintenance: Sendable {
-    let app: HubApp
-    let retentionDays: Int
-    let notifier: ServiceNotifier
-    /// The status line's first part ("Hub serving http://…").
-    let serving: String
+/// The hub's full integrity check, run on the maintenance thread's first round (a start checks
+/// only the header and the schema, so the hub answers at once whatever its size), and its
+/// verdict in the unit's status line.
+final class IntegrityVerdict: Sendable {
+    /// nil while the check has not finished.
+    private let verdict = Mutex<Bool?>(nil)
 
-    init(app: HubApp, retentionDays: Int, notifier: ServiceNotifier, serving: String) {
-        self.app = app
-        self.retentionDays = retentionDays
-        self.notifier = notifier
-        self.serving = serving
+    func checkOnce(_ app: HubApp) {
+        guard verdict.withLock({ $0 }) == nil else { return }
+        let ok = app.checkIntegrity()
+        verdict.withLock { $0 = ok }
     }
 
-    func checkIntegrity() {
-        let verdict = app.checkIntegrity() ? "database integrity ok" : "DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
-        _ = notifier.status(serving + "; " + verdict)
-    }
-
-    func run() {
-        app.purgeExpired(retentionDays: retentionDays)
-        app.refreshExport()
+    var statusSuffix: String {
+        switch verdict.withLock({ $0 }) {
+        case nil: return "; integrity check running"
+        case true?: return "; database integrity ok"
+        case false?: return "; DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
+        }
     }
 }

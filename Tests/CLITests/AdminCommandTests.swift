@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// SQL on a database file through the sqlite3 command (an independent reader and writer).
@@ -24,7 +25,7 @@ enum SQL {
     }
 }
 
-@Suite("vitrine admin on a real database", .serialized)
+@Suite("vitrine admin on a real database", .serialized, .ownThreads)
 struct AdminCommandTests {
     static let day: Int64 = 86_400_000
     static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
@@ -273,7 +274,7 @@ final class SessionWriter: @unchecked Sendable {
     }
 }
 
-@Suite("The shipped configuration example")
+@Suite("The shipped configuration example", .ownThreads)
 struct ConfigExampleTests {
     /// Every key `vitrine config` knows is in systemd/vitrine.toml.example, and the file loads both
     /// as shipped and with every commented default switched on.
@@ -292,5 +293,31 @@ struct ConfigExampleTests {
         try uncommented.joined(separator: "\n").write(toFile: directory + "/all.toml", atomically: true, encoding: .utf8)
         let outcome = try Vitrine.run(["config", "--config", directory + "/all.toml"])
         #expect(outcome.status == 0, "\(outcome.error)")
+    }
+}
+
+/// Issue 12: no dead QR code. The operator's two checks say when the public address is missing.
+@Suite("CLI warnings about the public address")
+struct PublicAddressWarningTests {
+    @Test func configAndStatusWarnWhileTheAddressIsLoopback() throws {
+        let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = try Vitrine.run(["config", "--state-directory", directory])
+        #expect(config.status == 0 && config.error.contains("warning: public_base_url is unset or a loopback address"))
+        let status = try Vitrine.run(["admin", "status", "--state-directory", directory])
+        #expect(status.output.contains("public page  WARNING: http://127.0.0.1:8080 is not public."), "\(status.output)")
+        let json = try Vitrine.run(["admin", "status", "--json", "--state-directory", directory])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let address = try #require(object?["public_address"] as? [String: Any])
+        #expect(address["ready"] as? Bool == false && (address["warning"] as? String)?.contains("public_base_url") == true)
+    }
+
+    @Test func aPublicAddressGivesNoWarning() throws {
+        let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = try Vitrine.run(["config", "--set=public_base_url=https://vitrine.example.org", "--state-directory", directory])
+        #expect(config.status == 0 && !config.error.contains("warning"))
+        let status = try Vitrine.run(["admin", "status", "--set=public_base_url=https://vitrine.example.org", "--state-directory", directory])
+        #expect(status.output.contains("public page  https://vitrine.example.org/s/<slug>"), "\(status.output) \(status.error)")
     }
 }

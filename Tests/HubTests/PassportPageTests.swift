@@ -4,8 +4,9 @@ import JSON
 import ReportProtocol
 import Testing
 import Time
+import TestSupport
 
-@Suite("The owner's passport page at /p/<token>")
+@Suite("The owner's passport page at /p/<token>", .ownThreads)
 struct PassportPageTests {
     static let profile: JSONValue = .object([JSONField("name", .string("Crêperie Élodie")), JSONField("hours", .array([])),
                                              JSONField("closures", .array([])), JSONField("services", .array([])),
@@ -44,7 +45,7 @@ struct PassportPageTests {
         #expect(page.status == 200 && page.header("Cache-Control") == "no-store" && page.header("X-Robots-Tag") == "noindex")
         let html = page.text
         let training = try #require(browser.content.french.trainings.first)
-        #expect(html.contains("Score : 42 / 100 · niveau Initié"), "the diagnostic done before consent counts")
+        #expect(html.contains("Score : 42 / 100 · niveau Bonnes bases"), "the diagnostic done before consent counts")
         #expect(html.contains(training.title))
         #expect(html.contains("href=\"/s/creperie-elodie\""))
         #expect(html.contains("Affiche QR code</h2><p class=\"done\">Fait le "))

@@ -1,8 +1,9 @@
 import Foundation
 import Kiosk
+import TestSupport
 import Testing
 
-@Suite("Page builder API, public pages, QR codes, posters, receipt")
+@Suite("Page builder API, public pages, QR codes, posters, receipt", .ownThreads)
 struct ShopAPITests {
     /// A session whose visitor consented with `purposes`.
     func owner(_ fixture: KioskFixture, purposes: String = #"["publish"]"#) throws -> String {
@@ -49,7 +50,7 @@ struct ShopAPITests {
         let saved = try put(fixture, session, #"{"name":"Crêperie Élodie","phone":"12","unknown":1}"#.replacingOccurrences(of: #","unknown":1"#, with: ""))
         let problems = try #require(saved["problems"] as? [[String: Any]])
         #expect(problems.first?["field"] as? String == "phone")
-        #expect((problems.first?["message"] as? String)?.hasPrefix("Numéro français attendu") == true)
+        #expect((problems.first?["message"] as? String)?.hasPrefix("Ce numéro n’est pas un numéro français complet") == true)
         #expect(saved["publishable"] as? Bool == false && saved["published"] as? Bool == false)
         #expect(try publish(fixture, session).0 == 422)
 
@@ -147,7 +148,7 @@ struct ShopAPITests {
         let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
         #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
         #expect(try QRDecode.pdf(pdf.body) == ["https://g.page/r/abc/review", "https://vitrine.example.org/s/creperie-elodie"])
-        setenv("CUPS_SERVER", NSTemporaryDirectory() + "vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
+        setenv("CUPS_SERVER", Scratch.root + "/vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
         let printed = try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#)
         let refusal = (printed.json as? [String: Any])?["error"] as? [String: Any]
         #expect(printed.status == 503 && refusal?["code"] as? String == "printer_unavailable" && refusal?["reason"] as? String == "cups_unreachable",
@@ -180,8 +181,8 @@ struct ShopAPITests {
     }
 
     @Test func theReceiptGoesToTheConfiguredPrinter() throws {
-        let device = NSTemporaryDirectory() + "vitrine-printer-\(UUID().uuidString)"
-        _ = FileManager.default.createFile(atPath: device, contents: nil)
+        let device = Scratch.root + "/vitrine-printer-\(UUID().uuidString)"
+        try #require(FileManager.default.createFile(atPath: device, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: device) }
         var settings = Self.publicSettings
         settings.receiptPrinter = device
@@ -204,5 +205,30 @@ struct ShopAPITests {
         let bytesPerRow = Int(job[start + 4]) | Int(job[start + 5]) << 8
         let rows = Int(job[start + 6]) | Int(job[start + 7]) << 8
         return Data("P4\n\(bytesPerRow * 8) \(rows)\n".utf8) + Data(job[(start + 8)..<(start + 8 + bytesPerRow * rows)])
+    }
+}
+
+/// Issue 12: the page builder's messages say what is wrong, with an example, in the visitor's language.
+@Suite("Page builder messages")
+struct ShopMessageTests {
+    func message(_ fixture: KioskFixture, language: String, postcode: String) throws -> String? {
+        let session = try fixture.startSession(language)
+        let hash = try #require((try fixture.call("GET", "/api/v1/privacy?lang=\(language)").json as? [String: Any])?["noticeHash"] as? String)
+        _ = try fixture.call("POST", "/api/v1/sessions/\(session)/consent",
+                             body: #"{"purposes":["publish"],"hub":false,"noticeHash":"\#(hash)","pin":"4826"}"#)
+        let reply = try fixture.call("PUT", "/api/v1/sessions/\(session)/shop",
+                                     body: #"{"name":"Boulangerie","postcode":"\#(postcode)","city":"Lyon"}"#)
+        let problems = (reply.json as? [String: Any])?["problems"] as? [[String: String]] ?? []
+        return problems.first { $0["field"] == "postcode" }?["message"]
+    }
+
+    @Test func unknownDepartmentAndWrongLengthAreTwoMessages() throws {
+        let fixture = try KioskFixture(maxBodyBytes: 16384)
+        #expect(try message(fixture, language: "fr", postcode: "96002")
+                == "Ce code postal n’existe pas\u{a0}: aucun département ne commence par 96. Par exemple 69002 pour Lyon.")
+        #expect(try message(fixture, language: "fr", postcode: "6900") == "Un code postal a 5 chiffres, par exemple 69002.")
+        #expect(try message(fixture, language: "en", postcode: "96002")?.contains("no département starts with 96") == true)
+        #expect(try message(fixture, language: "en", postcode: "6900") == "A postcode has 5 digits, for example 69002.")
+        #expect(try message(fixture, language: "fr", postcode: "69002") == nil)
     }
 }

@@ -43,7 +43,7 @@ enum MinimalContent {
     static func training(_ number: Int) -> JSONText {
         let step: JSONText = ["title": "Étape", "text": "Faites ceci."]
         let questions: [JSONText] = (1...3).map { question in
-            ["id": .string("k\(question)"), "text": "Vrai ?",
+            ["id": .string("k\(question)"), "text": "Vrai ?", "explanation": "Parce que.",
              "choices": [["id": "a", "label": "Oui", "correct": true], ["id": "b", "label": "Non"]]]
         }
         return ["id": .string("t\(number)"), "title": .string("Formation \(number)"), "summary": "Pour apprendre.",

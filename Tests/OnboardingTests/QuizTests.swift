@@ -28,6 +28,16 @@ struct QuizTests {
         #expect(try content.grade(training: "t1", answers: [:]).correct == 0)
     }
 
+    /// Issue 12: the quiz never explained a wrong answer.
+    @Test("each graded question says whether it was right, the right choice and why")
+    func explanations() throws {
+        let result = try content.grade(training: "t1", answers: ["k1": "b", "k2": "b"])
+        #expect(result.answers.map(\.question) == ["k1", "k2", "k3"])
+        #expect(result.answers.map(\.correct) == [false, true, false])
+        #expect(result.answers[0].chosen == "b" && result.answers[0].rightChoice == "a" && result.answers[0].explanation == "Because.")
+        #expect(result.answers[2].chosen == nil)
+    }
+
     @Test("unknown training, question or choice ids are refused")
     func unknownIDs() {
         #expect(throws: AnswerError.unknownTraining("t9")) { try content.grade(training: "t9", answers: [:]) }

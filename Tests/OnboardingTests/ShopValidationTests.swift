@@ -58,7 +58,7 @@ struct ShopValidationTests {
             $0.accent = "#ffff00"
         }
         #expect(codes(result) == [
-            "trade": "error-trade", "postcode": "error-postcode", "phone": "error-phone", "email": "error-email",
+            "trade": "error-trade", "postcode": "error-postcode-department", "phone": "error-phone", "email": "error-email",
             "website": "error-url", "facebook": "error-facebook", "instagram": "error-instagram",
             "googleReview": "error-review", "accent": "error-accent-light",
         ])
@@ -80,6 +80,15 @@ struct ShopValidationTests {
         #expect(result.profile.instagram == "https://www.instagram.com/boulangerie.dupont/")
         #expect(result.profile.googleReview == "https://g.page/r/CdE123/review")
         #expect(result.profile.email == "Contact@dupont.fr")
+    }
+
+    /// Issue 12: 96002 has five digits and got "5 digits expected"; it names no département.
+    @Test(arguments: [("96002", "error-postcode-department", "96"), ("99100", "error-postcode-department", "99"),
+                      ("00123", "error-postcode-department", "00"), ("6900", "error-postcode", nil),
+                      ("690021", "error-postcode", nil), ("69OO2", "error-postcode", nil)])
+    func postcodesSayWhatIsWrong(_ typed: String, _ code: String, _ value: String?) {
+        let problem = check { $0.postcode = typed; $0.city = "Lyon" }.problems.first { $0.field == "postcode" }
+        #expect(problem?.code == code && problem?.value == value)
     }
 
     @Test func addressNeedsPostcodeAndCity() {

@@ -61,9 +61,9 @@ enum SmallContent {
       "trainings": [
         {"id": "t1", "title": "Training one", "summary": ".", "durationMinutes": 5, "steps": [],
          "quiz": {"passMark": 2, "questions": [
-           {"id": "k1", "text": "?", "choices": [{"id": "a", "label": "a", "correct": true}, {"id": "b", "label": "b", "correct": false}]},
-           {"id": "k2", "text": "?", "choices": [{"id": "a", "label": "a", "correct": false}, {"id": "b", "label": "b", "correct": true}]},
-           {"id": "k3", "text": "?", "choices": [{"id": "a", "label": "a", "correct": true}, {"id": "b", "label": "b", "correct": false}]}
+           {"id": "k1", "text": "?", "explanation": "Because.", "choices": [{"id": "a", "label": "a", "correct": true}, {"id": "b", "label": "b", "correct": false}]},
+           {"id": "k2", "text": "?", "explanation": "Because.", "choices": [{"id": "a", "label": "a", "correct": false}, {"id": "b", "label": "b", "correct": true}]},
+           {"id": "k3", "text": "?", "explanation": "Because.", "choices": [{"id": "a", "label": "a", "correct": true}, {"id": "b", "label": "b", "correct": false}]}
          ]}},
         {"id": "t2", "title": "Training two", "summary": ".", "durationMinutes": 3, "steps": [],
          "quiz": {"passMark": 1, "questions": []}}

@@ -144,6 +144,9 @@ private let levelCases: [BrokenContent] = [
 ]
 
 private let trainingCases: [BrokenContent] = [
+    BrokenContent("trainings", "fr/trainings.json: trainings[0].quiz.questions[1].explanation: is missing") {
+        $0.set(["trainings", 0, "quiz", "questions", 1, "explanation"], nil)
+    },
     BrokenContent("trainings", "fr/trainings.json: trainings: expected at least 6 entries, found 5") {
         $0.set(["trainings", 5], nil)
     },

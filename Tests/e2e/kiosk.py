@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
-SIZES = [(1280, 800), (1920, 1080), (800, 1280)]
+SIZES = [(1280, 800), (1080, 1920), (1920, 1080), (800, 1280)]
 DEFAULT_SIZE = SIZES[0]
 
 
@@ -303,7 +303,8 @@ def type_pin(kiosk, field_id, pin):
 
 
 def give_consent(kiosk, purposes, hub, pin, check=None):
-    """From the consent screen to the resume code; returns the code shown."""
+    """From the consent screen to the resume code (the PIN twice on one screen, Valider moving
+    from the first field to the second, then saving); returns the code shown."""
     kiosk.wait_screen("consent")
     for purpose in purposes:
         kiosk.action("purpose", purpose)
@@ -314,14 +315,9 @@ def give_consent(kiosk, purposes, hub, pin, check=None):
     type_pin(kiosk, "pin", pin)
     if check:
         kiosk.check(f"{check}-consent-pin", field="pin")
-    kiosk.action("next")
-    kiosk.wait_screen("consent-pin2")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     type_pin(kiosk, "pin2", pin)
-    kiosk.action("next")
-    kiosk.wait_screen("consent-review")
-    if check:
-        kiosk.check(f"{check}-consent-review")
-    kiosk.action("send")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     kiosk.wait_screen("consent-done")
     code = kiosk.text(".big-code")
     if check:

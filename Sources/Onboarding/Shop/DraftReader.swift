@@ -3,9 +3,9 @@
 struct DraftReader {
     private(set) var problems: [FieldProblem] = []
 
-    mutating func report(_ field: String, _ code: String, limit: Int? = nil) {
+    mutating func report(_ field: String, _ code: String, limit: Int? = nil, value: String? = nil) {
         guard !problems.contains(where: { $0.field == field }) else { return }
-        problems.append(FieldProblem(field, code, limit: limit))
+        problems.append(FieldProblem(field, code, limit: limit, value: value))
     }
 
     func hasProblem(_ field: String) -> Bool { problems.contains { $0.field == field } }

@@ -44,7 +44,7 @@ public enum ShopValidation {
         let city = reader.text("city", draft.city, limit: Limit.city)
         let typedPostcode = TypedText.line(draft.postcode).map { $0.filter { $0 != " " } }
         let postcode = typedPostcode.flatMap { isPostcode($0) ? $0 : nil }
-        if typedPostcode != nil && postcode == nil { reader.report("postcode", "error-postcode") }
+        if let typedPostcode, postcode == nil { reportPostcode(typedPostcode, &reader) }
         if let postcode, let city { return PostalAddress(street: street, postcode: postcode, city: city) }
         if typedPostcode != nil && city == nil && !reader.hasProblem("city") { reader.report("city", "error-required") }
         if typedPostcode == nil && (city != nil || street != nil) { reader.report("postcode", "error-required") }
@@ -53,9 +53,26 @@ public enum ShopValidation {
 
     /// Five digits of a metropolitan (01–95, Corsica 20) or overseas (97, 98) département.
     static func isPostcode(_ text: String) -> Bool {
-        guard text.utf8.count == 5, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
-              let department = Int(text.prefix(2)) else { return false }
+        hasFiveDigits(text) && isDepartment(text.prefix(2))
+    }
+
+    private static func hasFiveDigits(_ text: String) -> Bool {
+        text.utf8.count == 5 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    private static func isDepartment(_ digits: Substring) -> Bool {
+        guard let department = Int(digits) else { return false }
         return (1...95).contains(department) || department == 97 || department == 98
+    }
+
+    /// Says what is wrong: not five digits (`6900`, `69OO2`), or five digits whose first two name
+    /// no département (`96002`), each message with an example.
+    private static func reportPostcode(_ typed: String, _ reader: inout DraftReader) {
+        if hasFiveDigits(typed) {
+            reader.report("postcode", "error-postcode-department", value: String(typed.prefix(2)))
+        } else {
+            reader.report("postcode", "error-postcode")
+        }
     }
 
     private static func services(_ raw: [String], _ reader: inout DraftReader) -> [String] {
