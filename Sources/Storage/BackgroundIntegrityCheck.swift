@@ -1,7 +1,7 @@
 import Glibc
 
 /// The verdict of a full `integrity_check`, as metrics and status lines show it.
-public enum IntegrityState: Int, Sendable {
+public enum IntegrityVerdict: Int, Sendable {
     case notChecked = -1
     case damaged = 0
     case sound = 1

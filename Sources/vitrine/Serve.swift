@@ -30,20 +30,11 @@ struct Daemon {
                            settings: settings, logger: runtime.logger)
         let logger = runtime.logger
         let hubConfigured = upstream != nil
+        if !PublicAddress.isReady(settings.publicBaseURL) { logger.warning("demonstration mode: \(PublicAddress.staffAdvice)") }
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) },
             attach: { server in app.reportServerMetrics { [weak server] in server?.metricsText ?? "" } },
             startBackground: {
-                // A start checks only the header and the schema; the full check runs now, its
-                // verdict in /metrics (vitrine_database_integrity) and the log.
-                database.checkIntegrityInBackground { result in
-                    switch result {
-                    case .success(["ok"]): logger.notice("integrity_check ok")
-                    case .success(let findings):
-                        logger.critical("integrity_check: \(findings.prefix(5).joined(separator: "; ")) (vitrine admin check)")
-                    case .failure(let error): logger.critical("integrity_check could not run: \(error)")
-                    }
-                }
                 guard let sender = UpstreamSetup.start(upstream, database: database, logger: logger) else { return [] }
                 return [{ sender.stop() }]
             },

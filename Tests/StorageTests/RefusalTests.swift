@@ -100,9 +100,9 @@ struct RefusalTests {
             if damage == .cellPointers { #expect(findings.contains { $0.contains("page 5") }, "\(findings)") }
             let reopened = try Database.open(path: path, migrations: Fixture.migrations)
             defer { reopened.close() }
-            #expect(reopened.integrityState == .notChecked)
+            #expect(reopened.integrityVerdict == .notChecked)
             #expect(try reopened.integrityCheck() != ["ok"])
-            #expect(reopened.integrityState == .damaged)
+            #expect(reopened.integrityVerdict == .damaged)
         }
     }
 
@@ -114,7 +114,7 @@ struct RefusalTests {
             let reported = Mutex<[String]?>(nil)
             database.checkIntegrityInBackground { result in reported.withLock { $0 = try? result.get() } }
             for _ in 0..<500 where reported.withLock({ $0 }) == nil { usleep(10_000) }
-            #expect(reported.withLock { $0 } == ["ok"] && database.integrityState == .sound)
+            #expect(reported.withLock { $0 } == ["ok"] && database.integrityVerdict == .sound)
         }
     }
 
