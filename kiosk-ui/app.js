@@ -1,291 +1,22 @@
-// Vitrine kiosk UI: shell, navigation, language, display modes, idle reset.
-// Privacy: what the visitor enters lives only in `S` and the screen in the DOM, never in browser
-// storage; no pushState (one history entry, so Back shows nothing); the end of a visit closes
-// the server session and replaces the document.
-import { h, $ } from "./dom.js";
+// Vitrine kiosk UI: wires the shell (shell.js) to the page's fixed controls and the screens.
+import { $ } from "./dom.js";
 import { call, onSessionEnded } from "./api.js";
-import { Keyboard } from "./keyboard.js";
 import { IdleWatch } from "./idle.js";
+import { t, go, back, state as S, screens, sessionPath, failText, busy, startSession, endVisit, isEnding, loadTexts,
+  applyStaticTexts, setLanguage, updateScroll, scrollBy, askFinish, showHelp, dialogs, keyboard } from "./shell.js";
 import diagnosticScreens from "./diagnostic.js";
 import learningScreens from "./learning.js";
 import recordScreens from "./record.js";
 import shopScreens from "./shop.js";
-
-const S = {
-  lang: "fr", texts: {}, fallback: {}, kiosk: null, session: null, stack: [], renderId: 0,
-  cache: {}, // server content by `${kind}:${lang}` (diagnostic, trainings, training:<id>, privacy)
-};
-const screens = {};
-
-// ---- texts
-export const known = (key) => S.texts[key] ?? S.fallback[key];
-export function t(key, vars) {
-  let text = known(key) ?? key;
-  if (vars) text = text.replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
-  return text;
-}
-
-async function loadTexts(lang) {
-  const response = await fetch(`/i18n/${lang}.json`, { cache: "no-cache" });
-  if (!response.ok) throw new Error(`texts ${lang}: ${response.status}`);
-  return response.json();
-}
-
-function applyStaticTexts() {
-  document.documentElement.lang = S.lang;
-  document.title = t("page.title");
-  for (const el of document.querySelectorAll("[data-text]")) el.textContent = t(el.dataset.text);
-  for (const el of document.querySelectorAll("[data-label]")) el.setAttribute("aria-label", t(el.dataset.label));
-  for (const button of document.querySelectorAll(".lang")) button.setAttribute("aria-pressed", String(button.dataset.lang === S.lang));
-}
-
-async function setLanguage(lang) {
-  if (lang === S.lang) return;
-  S.texts = lang === "fr" ? S.fallback : await loadTexts(lang);
-  S.lang = lang;
-  applyStaticTexts();
-  if (S.session) await call("PUT", sessionPath("/language"), { language: lang }).catch(() => {});
-  if (S.stack.length) render({ keepScroll: true });
-}
-
-// ---- server content
-export async function content(kind, path) {
-  const key = `${kind}:${S.lang}`;
-  if (!S.cache[key]) {
-    S.cache[key] = call("GET", `${path}${path.includes("?") ? "&" : "?"}lang=${S.lang}`).catch((error) => { delete S.cache[key]; throw error; });
-  }
-  return S.cache[key];
-}
-
-export const sessionPath = (rest = "") => `/api/v1/sessions/${S.session.id}${rest}`;
-export const failText = (error) => t(error.status === 0 ? "error.network" : "error.server");
-// Dates and times in the visitor's language.
-export const dateFormat = (options, date) => new Intl.DateTimeFormat(S.lang === "fr" ? "fr-FR" : "en-GB", options).format(date);
-
-// ---- building blocks
-export const ui = {
-  title: (text) => h("h1", { id: "screen-title", tabindex: "-1", text }),
-  step: (n, total, label = "common.step") => [
-    h("p", { class: "step", text: t(label, { n, total }) }),
-    h("progress", { class: "progress", max: total, value: n, "aria-hidden": "true" }),
-  ],
-  button(text, onclick, { kind = "secondary", action, id, pressed, checked, disabled, cls = "" } = {}) {
-    const attrs = {
-      type: "button", class: `${kind} ${cls}`.trim(), "data-action": action, "data-id": id,
-      "aria-pressed": pressed == null ? null : String(pressed), disabled,
-    };
-    if (checked != null) Object.assign(attrs, { role: "checkbox", "aria-checked": String(checked), "aria-pressed": null });
-    const button = h("button", attrs, text);
-    // A second tap while the next screen is being built is ignored (no double step).
-    button.addEventListener("click", () => { if (!rendering) onclick(button); });
-    return button;
-  },
-  actions: (...buttons) => h("div", { class: "actions" }, buttons),
-  p: (text, cls) => h("p", { class: cls, text }),
-  lead: (text) => ui.p(text, "lead"),
-  link: (key, screen, kind, action = screen) => ui.button(t(key), () => go(screen), { kind, action }),
-  row: (parts, onclick, action, id) => h("li", {}, ui.button(parts, onclick, { kind: "row", action, id })),
-  qa: (q, a) => [h("span", { class: "review-q", text: q }), h("span", { class: "review-a", text: a })],
-  tile: (title, text) => [h("span", { class: "tile-title" }, title), text && h("span", { class: "tile-text" }, text)],
-  facts: (cls, pairs) => h("dl", { class: cls }, pairs.map((x) => x && [h("dt", { text: x[0] }), h("dd", { text: x[1] })])),
-  // A field typed on the on-screen keyboard (`layout`); `then`: the field Valider moves to;
-  // `lazy`: the keyboard opens on touch only, not with the screen.
-  field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next, multiline, then, lazy }) {
-    const input = h(multiline ? "textarea" : "input", {
-      id, type: multiline ? null : "text", rows: multiline ? 4 : null, inputmode: "none", autocomplete: "off",
-      autocapitalize: "off", spellcheck: "false", "data-kb": layout, maxlength, value, class: secret ? "field secret" : "field",
-      "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": "false", "data-next": then, "data-lazy": lazy,
-    });
-    input.value = value;
-    input.addEventListener("input", () => { setError(input, ""); oninput?.(input); });
-    input.addEventListener("focus", () => { if (keyboard.field !== input) keyboard.open(input); });
-    return h("div", { class: "field-box" },
-      h("label", { for: id, class: "label", text: label }),
-      h("p", { id: `${id}-hint`, class: "hint", text: hint ?? "" }),
-      h("div", { class: "field-row" }, input, next),
-      ui.error(id));
-  },
-  error: (id = "screen") => h("p", { id: `${id}-error`, class: "error", role: "alert" }),
-  status: (text, id) => h("p", { id, class: "status", role: "status", text }),
-};
-
-export function setError(target, message) {
-  const el = typeof target === "string" ? $(target) : $(`${target.id}-error`);
-  if (el) el.textContent = message;
-  if (typeof target !== "string") {
-    target.setAttribute("aria-invalid", String(Boolean(message)));
-    // Back to the field, so the keyboard types into it again.
-    if (message && target.isConnected) { target.focus({ preventScroll: true }); keyboard.reveal(); }
-  }
-}
-
-// The message to show for a failed call, next to the field it names when it is a field error.
-export function explain(error, fallbackTarget = "screen-error") {
-  if (error.code === "session_ended") return;
-  const name = error.field?.split(".")[0];
-  const own = name && known(`field.${name}`);
-  const text = error.status === 0 || error.status >= 500 ? failText(error) : own || error.reason || error.message || t("error.server");
-  setError((name && $(name)) || fallbackTarget, text);
-}
-
-// Runs an async action from a button, refusing a second tap while it is under way.
-export async function busy(button, action) {
-  if (button.dataset.busy) return;
-  button.dataset.busy = "1";
-  button.setAttribute("aria-disabled", "true");
-  try { await action(); } finally { delete button.dataset.busy; button.removeAttribute("aria-disabled"); }
-}
-
-// ---- navigation (in memory only)
-export function go(name, params = {}, { replace = false, reset = null } = {}) {
-  if (reset) S.stack = reset.map((entry) => (typeof entry === "string" ? { name: entry, params: {} } : entry));
-  else if (replace) S.stack.pop();
-  S.stack.push({ name, params });
-  render();
-}
-
-export function back() {
-  const top = S.stack.at(-1);
-  if (S.stack.length <= 1 || top?.name === "home") { askFinish(); return; }
-  S.stack.pop();
-  render();
-}
-
-export const stackDepth = () => S.stack.length;
-export function truncate(depth) { S.stack.length = Math.min(S.stack.length, depth); }
-
-let rendering = 0;
-async function render(options) {
-  rendering++;
-  try { await build(options); } finally { rendering--; }
-}
-
-async function build({ keepScroll = false } = {}) {
-  if (ending) return;
-  const id = ++S.renderId;
-  const entry = S.stack.at(-1);
-  const main = $("main");
-  const scroll = main.scrollTop;
-  keyboard.close();
-  const loading = setTimeout(() => { if (id === S.renderId) main.setAttribute("aria-busy", "true"); }, 150);
-  let nodes;
-  try {
-    nodes = await screens[entry.name](entry.params);
-  } catch (error) {
-    if (error.code === "session_ended") return;
-    nodes = failure(error);
-  } finally {
-    clearTimeout(loading);
-  }
-  if (id !== S.renderId) return;
-  main.removeAttribute("aria-busy");
-  const section = h("section", { class: `screen ${entry.name}`, "data-screen": entry.name, "aria-labelledby": "screen-title" }, nodes);
-  main.replaceChildren(section);
-  contentSize.disconnect();
-  contentSize.observe(section);
-  main.scrollTop = keepScroll ? scroll : 0;
-  chrome(entry.name);
-  const field = section.querySelector("[data-kb]:not([data-lazy])");
-  if (field) keyboard.open(field);
-  else $("screen-title")?.focus({ preventScroll: true });
-  requestAnimationFrame(updateScroll);
-}
-
-function failure(error) {
-  return [ui.title(t("error.title")), h("p", { class: "error", role: "alert", text: failText(error) }),
-    ui.actions(ui.button(t("common.retry"), () => render(), { kind: "primary", action: "retry" }))];
-}
-
-// Back, Help and Terminer keep their place on every screen; Back and Terminer are hidden on the
-// attract screen.
-function chrome(name) {
-  for (const id of ["back", "finish"]) {
-    $(id).classList.toggle("invisible", name === "attract");
-    $(id).disabled = name === "attract";
-  }
-}
-
-// ---- scrolling without a swipe
-function updateScroll() {
-  const main = $("main");
-  const overflow = main.scrollHeight - main.clientHeight > 4;
-  $("scroll-up").hidden = !overflow || main.scrollTop <= 2;
-  $("scroll-down").hidden = !overflow || main.scrollTop + main.clientHeight >= main.scrollHeight - 2;
-}
-const contentSize = new ResizeObserver(() => requestAnimationFrame(updateScroll));
-function scrollBy(direction) {
-  const main = $("main");
-  main.scrollBy({ top: direction * Math.round(main.clientHeight * 0.75), behavior: "smooth" });
-}
-
-// ---- dialogs
-let confirmAction = null;
-// The confirm dialog with the texts `${prefix}.title`, `.text`, `.yes` and `.no`.
-export function confirm(prefix, action, text = t(`${prefix}.text`)) {
-  for (const key of ["title", "yes", "no"]) $(`confirm-${key}`).textContent = t(`${prefix}.${key}`);
-  $("confirm-text").textContent = text;
-  confirmAction = action;
-  $("confirm").showModal();
-  $("confirm-no").focus();
-}
-
-function askFinish() {
-  const code = S.resumeCode;
-  confirm("finish", () => endVisit(), code ? `${t("finish.text")} ${t("finish.code", { code })}` : undefined);
-}
-
-function showHelp() {
-  $("help-screen").textContent = known(`help.${S.stack.at(-1)?.name ?? "attract"}`) ?? t("help.default");
-  $("helpbox").showModal();
-  $("help-close").focus();
-}
-
-// ---- session lifecycle
-export const state = S;
-
-export async function startSession() {
-  if (S.session) return S.session;
-  S.session = await call("POST", "/api/v1/sessions", { language: S.lang });
-  return S.session;
-}
-
-// Ends the visit: closes the server session, then a fresh document, so no trace of the visitor
-// remains in the DOM, memory or history.
-let ending = false;
-export async function endVisit() {
-  if (ending) return;
-  ending = true;
-  const session = S.session;
-  for (const key of Object.keys(S)) delete S[key];
-  $("main").replaceChildren();
-  keyboard.close();
-  for (const dialog of document.querySelectorAll("dialog[open]")) dialog.close();
-  if (session) {
-    await Promise.race([
-      call("DELETE", `/api/v1/sessions/${session.id}`, undefined, { keepalive: true }).catch(() => {}),
-      new Promise((resolve) => setTimeout(resolve, 1500)),
-    ]);
-  }
-  location.replace("/");
-}
-
-// ---- boot
-let keyboard;
+import publishScreens from "./shop-publish.js";
 
 function bindShell() {
-  keyboard = new Keyboard($("keyboard"), t, (field) => {
-    const then = field.dataset.next && $(field.dataset.next);
-    if (then) { then.focus({ preventScroll: true }); return; }
-    const primary = $("main").querySelector("[data-enter]");
-    if (primary && !primary.disabled) primary.click();
-    else field.blur();
-  });
   $("back").addEventListener("click", back);
   $("finish").addEventListener("click", askFinish);
   $("help").addEventListener("click", showHelp);
   $("help-close").addEventListener("click", () => $("helpbox").close());
   $("confirm-no").addEventListener("click", () => $("confirm").close());
-  $("confirm-yes").addEventListener("click", () => { $("confirm").close(); confirmAction?.(); });
+  $("confirm-yes").addEventListener("click", () => { $("confirm").close(); dialogs.confirmAction?.(); });
   $("idle-end").addEventListener("click", () => endVisit());
   $("scroll-up").addEventListener("click", () => scrollBy(-1));
   $("scroll-down").addEventListener("click", () => scrollBy(1));
@@ -306,6 +37,19 @@ function bindShell() {
   document.querySelector('[data-action="resume"]').addEventListener("click", (event) => begin(event.currentTarget, "resume-code"));
 }
 
+// The CCI's identity (content it edits) on the attract screen and in the header; the
+// demonstration banner while the public address is not set.
+function showIdentity({ identity, publicAddress }) {
+  $("demo").hidden = publicAddress?.ready !== false;
+  if (!identity) return;
+  $("cci").hidden = false;
+  $("cci-name").textContent = identity.name;
+  $("cci-short").textContent = identity.shortName ?? "";
+  for (const id of ["cci-logo", "cci-mark"]) if (identity.logo) Object.assign($(id), { src: identity.logo, hidden: false });
+  // A rule added to the style sheet (no style attribute: the CSP allows no inline style).
+  if (/^#[0-9a-f]{3,8}$/i.test(identity.color ?? "")) document.styleSheets[0]?.insertRule(`:root { --cci: ${identity.color}; }`);
+}
+
 async function begin(button, target) {
   await busy(button, async () => {
     try {
@@ -323,18 +67,20 @@ async function boot() {
   S.fallback = S.texts = await loadTexts("fr");
   applyStaticTexts();
   bindShell();
-  for (const register of [diagnosticScreens, learningScreens, recordScreens, shopScreens]) register(screens);
+  for (const register of [diagnosticScreens, learningScreens, recordScreens, shopScreens, publishScreens]) register(screens);
   onSessionEnded(() => endVisit());
   try { Object.assign(S.kiosk, await call("GET", "/api/v1/kiosk")); } catch { /* keep defaults */ }
+  showIdentity(S.kiosk);
   const modes = document.documentElement.classList;
   const pristine = () => !S.session && S.lang === "fr" && !modes.contains("large") && !modes.contains("contrast");
   new IdleWatch({
     idleSeconds: S.kiosk.idleSeconds, countdownSeconds: Math.max(1, S.kiosk.countdownSeconds), t,
-    isActive: () => !ending && !pristine(),
+    isActive: () => !isEnding() && !pristine(),
     touch: () => { if (S.session) call("POST", sessionPath("/touch")).catch(() => {}); },
     expire: () => endVisit(),
   });
-  window.addEventListener("resize", () => requestAnimationFrame(updateScroll));
+  // A turned or resized screen: the scroll buttons and the field being typed in, still in sight.
+  window.addEventListener("resize", () => requestAnimationFrame(() => { updateScroll(); keyboard.reveal(); }));
   document.body.dataset.ready = "1";
 }
 

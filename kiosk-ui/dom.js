@@ -1,6 +1,6 @@
 // Tiny DOM builder. No style attribute (the CSP has no 'unsafe-inline'): looks come from app.css.
 const SVG = "http://www.w3.org/2000/svg";
-const SVG_TAGS = new Set(["svg", "g", "rect", "text", "line", "title", "tspan"]);
+const SVG_TAGS = new Set(["svg", "g", "rect", "text", "path"]);
 
 export function h(tag, props, ...kids) {
   const el = SVG_TAGS.has(tag) ? document.createElementNS(SVG, tag) : document.createElement(tag);

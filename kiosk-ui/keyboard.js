@@ -21,8 +21,8 @@ const LAYOUTS = {
     ["@", "-", "_", ".", { insert: "www." }, { insert: ".fr" }, { insert: ".com" }, { cmd: "enter" }]],
   code: () => [DIGITS, [...AZERTY[0].toUpperCase()], [...AZERTY[1].toUpperCase()],
     [..."WXCVBN-", { cmd: "back" }], [{ cmd: "enter" }]],
-  phone: () => [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["+", "0", { cmd: "back" }]],
-  pin: () => [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], [{ cmd: "clear" }, "0", { cmd: "back" }]],
+  phone: () => [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["+", "0", { cmd: "back" }], [{ cmd: "enter" }]],
+  pin: () => [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], [{ cmd: "clear" }, "0", { cmd: "back" }], [{ cmd: "enter" }]],
 };
 const NUMERIC = new Set(["phone", "pin"]);
 
@@ -51,7 +51,9 @@ export class Keyboard {
     this.draw();
     this.host.hidden = false;
     document.body.classList.add("kb-open");
-    document.body.classList.toggle("kb-side", NUMERIC.has(this.layout));
+    // One place per screen: beside it (landscape) only when every field of the screen is numeric.
+    const fields = [...document.querySelectorAll("#main [data-kb]")];
+    document.body.classList.toggle("kb-side", fields.every((x) => NUMERIC.has(x.dataset.kb)));
     field.focus({ preventScroll: true });
     this.reveal();
   }

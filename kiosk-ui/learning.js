@@ -1,8 +1,7 @@
 // Flash trainings: list, steps, quiz (one question per screen), review, verdict.
 import { h } from "./dom.js";
-import { t, ui, go, back, state as S, content, sessionPath, busy, explain, stackDepth, truncate } from "./app.js";
+import { t, tp, ui, go, back, state as S, content, sessionPath, busy, explain, stackDepth, truncate, passportOrNone } from "./shell.js";
 import { call } from "./api.js";
-import { passportOrNone } from "./diagnostic.js";
 
 const training = (id) => content(`training:${id}`, `/api/v1/trainings/${encodeURIComponent(id)}`);
 const quizAnswers = (id) => ((S.quiz ??= {})[id] ??= {});
@@ -72,19 +71,23 @@ export default function register(screens) {
       ui.step(stages(course), stages(course)),
       ui.title(t("quiz.reviewTitle")),
       ui.lead(t("quiz.reviewLead")),
-      ui.actions(send), ui.error(),
+      h("div", { class: "sticky" }, ui.actions(send), ui.error()),
       h("ol", { class: "review" }, course.quiz.questions.map((q, i) => ui.row(ui.qa(q.text,
         q.choices.find((c) => c.id === answers[q.id])?.label ?? t("diag.skipped")), () => go("quiz", { id, i, edit: true }), "edit", q.id))),
     ];
   };
 
+  // The verdict, each wrong answer explained (the graded answers say why).
   screens["quiz-result"] = async ({ id, verdict }) => {
     const course = await training(id);
     const { correct, total, passMark, passed } = verdict;
+    const explained = (verdict.answers ?? []).filter((a) => !a.correct && a.explanation)
+      .map((a) => [course.quiz.questions.find((q) => q.id === a.question)?.text ?? "", a.explanation]);
     return [
       ui.title(passed ? t("quiz.passed") : t("quiz.failed")),
-      ui.p(t("quiz.score", { n: correct, total }), "big"),
-      ui.lead(passed ? t("quiz.savedIn", { title: course.title }) : t("quiz.needed", { n: passMark })),
+      ui.p(tp("quiz.score", correct, { total }), "big"),
+      ui.lead(passed ? t("quiz.savedIn", { title: course.title }) : tp("quiz.needed", passMark)),
+      explained.length > 0 && [h("h2", { text: t("quiz.why") }), ui.facts("facts", explained)],
       ui.actions(
         !passed && ui.button(t("quiz.retry"), () => {
           S.quiz[id] = {};

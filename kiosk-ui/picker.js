@@ -1,10 +1,10 @@
-// Touch pickers (big buttons, no tiny native inputs) and a weekday's hours. Times are minutes
+// Touch pickers (big buttons, no tiny native inputs) for dates, and a weekday's hours. Times are minutes
 // since midnight; dates ISO `YYYY-MM-DD`, in UTC.
 import { h } from "./dom.js";
-import { ui, dateFormat } from "./app.js";
+import { ui, dateFormat } from "./shell.js";
 
 const pad = (n) => String(n).padStart(2, "0");
-const hhmm = (m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+export const hhmm = (m) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
 const minutes = (text) => { const [hh, mm] = text.split(":").map(Number); return hh * 60 + (mm || 0); };
 const format = (options, date) => dateFormat({ ...options, timeZone: "UTC" }, date);
 
@@ -44,10 +44,6 @@ export function stepper({ id, label, value, show, moves, onchange }) {
   group.set = set;
   return group;
 }
-
-const timeMoves = [-60, -15, 15, 60].map((delta) => ({ key: String(delta), text: `${delta < 0 ? "−" : "+"}${Math.abs(delta) === 60 ? "1 h" : "15 min"}`,
-  apply: (m) => Math.min(1440, Math.max(0, m + delta)) }));
-export const timeStepper = (id, label, value, onchange) => stepper({ id, label, value, show: hhmm, moves: timeMoves, onchange });
 
 export const dateMoves = (t) => [[0, -1, "prevMonth"], [-1, 0, "prevDay"], [1, 0, "nextDay"], [0, 1, "nextMonth"]]
   .map(([days, months, key]) => ({ key: `${days}d${months}m`, text: t(`shop.${key}`), apply: (iso) => shiftDate(iso, days, months) }));

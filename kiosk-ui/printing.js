@@ -1,7 +1,7 @@
 // Printing through the daemon (the browser never prints): POST a print route, show
 // "Impression en cours…", follow the job until it is printed, or show what stops it (the
 // printer's own reason in plain words) and what staff can do. Nothing waits for ever.
-import { t, known, sessionPath } from "./app.js";
+import { t, known, sessionPath } from "./shell.js";
 import { call } from "./api.js";
 
 const POLL_MS = 1000;

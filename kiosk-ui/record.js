@@ -1,9 +1,9 @@
-// The owner's record: passport (its resume code printable as a slip), consent (notice, unticked choices, PIN), resume with
-// code + PIN, advisor call-back. Personal values live only in `S`, dropped once sent.
+// The owner's record: passport (its resume code printable as a slip), consent asked at the moment
+// of need and grown with the PIN, resume with code + PIN, advisor call-back. Personal values live
+// only in `S`, dropped once sent.
 import { h, $ } from "./dom.js";
-import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm, dateFormat } from "./app.js";
+import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm, dateFormat, passport } from "./shell.js";
 import { call } from "./api.js";
-import { passport } from "./diagnostic.js";
 import { printThrough } from "./printing.js";
 
 const TOPICS = ["website", "social", "online-sales", "payment", "invoicing", "security", "other"];
@@ -61,14 +61,23 @@ function lockRefusal(error) {
   return t("resume.lockedUntil", { time: dateFormat({ hour: "2-digit", minute: "2-digit" }, at) });
 }
 
-// Starts the consent flow; `then`: where to go after the resume code (AFTER, else the passport);
-// `need`: a purpose it cannot do without.
+// Asks consent at the moment of need. `then`: where to go after it (AFTER, else the passport);
+// `need`: the purpose the task needs; with a consent already given, only that purpose is added
+// (confirmed with the PIN), nothing withdrawn and nothing taken offline.
 const AFTER = { advisor: "advisor-name", shop: "shop-name" };
-const NEED = { callback: "consent.needCallback", publish: "consent.needPublish" };
 export function startConsent(then, need) {
-  S.draft = { purposes: new Set(), hub: false, pin: "", pin2: "", then, need, ret: stackDepth() };
-  go("consent");
+  const given = S.consent && !need;
+  S.draft = { purposes: new Set(given ? S.consent.purposes : []), hub: Boolean(given && S.consent.hub), pin: "", pin2: "", then, need, ret: stackDepth() };
+  go(S.consent ? "consent-add" : "consent");
 }
+const afterConsent = (draft) => go(AFTER[draft.then] ?? "passport", {}, { replace: true });
+
+// A tick box: label, one sentence, unticked until touched.
+const check = (label, description, checked, toggle, action, id) => ui.button(
+  [h("span", { class: "box", "aria-hidden": "true" }), h("span", { class: "choice-text" }, ui.tile(label, description))],
+  (button) => { button.setAttribute("aria-checked", String(toggle())); setError("screen-error", ""); },
+  { kind: "check", checked, action, id });
+const toggler = (set, id) => () => (set.has(id) ? (set.delete(id), false) : (set.add(id), true));
 
 export default function register(screens) {
   screens.passport = async ({ message }) => {
@@ -104,75 +113,59 @@ export default function register(screens) {
               go("passport", { message: t("withdraw.done") }, { replace: true });
             } catch (error) { explain(error); }
           }), { action: "withdraw" })
-          : ui.button(t("passport.save"), () => startConsent("passport"), { action: "save" })),
+          : ui.button(t("passport.save"), () => startConsent("passport"), { action: "save" }),
+        record.resumeCode && ui.button(t("passport.consents"), () => startConsent("passport"), { action: "consents" })),
       ui.error(),
     ];
   };
 
-  // ---- consent
+  // ---- consent: a plain summary, the one purpose the task needs, the full notice one tap away
   screens.consent = async () => {
     const notice = await privacy();
     const draft = S.draft;
-    const choice = (label, description, checked, toggle, action, id) => ui.button(
-      [h("span", { class: "box", "aria-hidden": "true" }), h("span", { class: "choice-text" }, ui.tile(label, description))],
-      (button) => {
-        const on = toggle();
-        button.setAttribute("aria-checked", String(on));
-        setError("screen-error", "");
-      }, { kind: "check", checked, action, id });
+    const offered = notice.purposes.filter((p) => !draft.need || p.id === draft.need);
     const next = ui.button(t("common.next"), () => {
-      if (draft.need && !draft.purposes.has(draft.need)) {
-        setError("screen-error", t(NEED[draft.need]));
-        return;
-      }
+      if (draft.need && !draft.purposes.has(draft.need)) { setError("screen-error", t(`consent.need.${draft.need}`)); return; }
       draft.noticeHash = notice.noticeHash;
       go("consent-pin");
     }, { kind: "primary", action: "next" });
     return [
-      ui.step(1, 4),
-      ui.title(t("consent.title")),
+      ui.step(1, 2),
+      ui.title(t(draft.need ? `consent.ask.${draft.need}` : "consent.title")),
+      ui.lead(notice.summary ?? (notice.paragraphs ?? []).join(" ")),
+      h("div", { class: "checks", role: "group", "aria-labelledby": "screen-title" },
+        offered.map((p) => check(p.label, p.description, draft.purposes.has(p.id), toggler(draft.purposes, p.id), "purpose", p.id))),
+      h("div", { class: "checks", role: "group", "aria-label": t("consent.hubTitle") },
+        check(notice.hub?.label ?? t("consent.hubYes"), notice.hub?.text ?? t("consent.hubText"), draft.hub, () => (draft.hub = !draft.hub), "hub")),
+      ui.error(),
+      ui.actions(next, ui.link("consent.more", "consent-notice", "secondary", "notice")),
+    ];
+  };
+
+  screens["consent-notice"] = async () => {
+    const notice = await privacy();
+    return [
+      ui.title(t("consent.noticeTitle")),
       (notice.paragraphs ?? []).map((text) => h("p", { text })),
       ui.facts("notice", [["controller", notice.controller], ["recipients", notice.recipients], ["retention", notice.retention],
         ["rights", notice.rights], notice.legalBasis && ["basis", notice.legalBasis], ["fields", notice.optionalFields ?? t("consent.fieldsText")]]
         .map((x) => x && [t(`consent.${x[0]}`), x[1]])),
-      h("h2", { id: "purposes-title", text: t("consent.choose") }),
-      ui.p(t("consent.unticked"), "note"),
-      h("div", { class: "checks", role: "group", "aria-labelledby": "purposes-title" }, notice.purposes.map((p) => choice(p.label, p.description,
-        draft.purposes.has(p.id), () => (draft.purposes.has(p.id) ? (draft.purposes.delete(p.id), false) : (draft.purposes.add(p.id), true)),
-        "purpose", p.id))),
-      h("h2", { id: "hub-title", text: t("consent.hubTitle") }),
-      ui.p(t("consent.hubText")),
-      h("div", { class: "checks", role: "group", "aria-labelledby": "hub-title" },
-        choice(t("consent.hubYes"), null, draft.hub, () => (draft.hub = !draft.hub), "hub")),
-      ui.error(),
-      ui.actions(next),
+      ui.facts("notice", notice.purposes.map((p) => [p.label, p.description])),
+      ui.actions(ui.button(t("consent.read"), back, { kind: "primary", action: "read" })),
     ];
   };
 
-  screens["consent-pin"] = () => fieldScreen({
-    step: 2, total: 4, title: t("pin.title"), lead: t("pin.lead"), ...pinField("pin", S.draft, "pin"),
-    onNext: () => { S.draft.pin2 = ""; go("consent-pin2"); },
-  });
-
-  screens["consent-pin2"] = () => fieldScreen({
-    step: 3, total: 4, title: t("pin.again"), lead: t("pin.againLead"), ...pinField("pin2", S.draft, "pin2"),
-    onNext: (_, input) => {
-      if (S.draft.pin2 !== S.draft.pin) {
-        S.draft.pin2 = "";
-        input.value = "";
-        input.dispatchEvent(new Event("input"));
-        setError(input, t("pin.mismatch"));
-        return;
-      }
-      go("consent-review");
-    },
-  });
-
-  screens["consent-review"] = async () => {
+  // The PIN, twice on one screen: Valider moves to the second field, then saves.
+  screens["consent-pin"] = async () => {
     const notice = await privacy();
     const draft = S.draft;
-    const yesNo = (on) => (on ? t("common.yes") : t("common.no"));
     const send = ui.button(t("consent.send"), (button) => busy(button, async () => {
+      if (draft.pin2 !== draft.pin) {
+        draft.pin2 = "";
+        $("pin2").value = "";
+        setError($("pin2"), t("pin.mismatch"));
+        return;
+      }
       try {
         const result = await call("POST", sessionPath("/consent"), {
           purposes: notice.purposes.map((p) => p.id).filter((id) => draft.purposes.has(id)),
@@ -184,28 +177,70 @@ export default function register(screens) {
         truncate(draft.ret);
         go("consent-done", { code: result.resumeCode, then: draft.then });
       } catch (error) {
-        if (error.code === "already_consented") setError("screen-error", t("consent.already"));
+        if (error.code !== "already_consented") { explain(error); return; }
+        await passport();
+        go("consent-add", {}, { replace: true });
+      }
+    }), { kind: "primary", action: "send", disabled: true });
+    send.dataset.enter = "1";
+    const ready = () => { send.disabled = !(validPin(draft.pin) && validPin(draft.pin2)); };
+    const field = (id, label) => ui.field({ id, label: t(label), hint: t("pin.hint"), layout: "pin", maxlength: 6, secret: true, value: draft[id],
+      then: id === "pin" ? "pin2" : null, oninput: (el) => { el.value = digits(el.value); draft[id] = el.value; ready(); } });
+    return [ui.step(2, 2), ui.title(t("pin.title")), ui.lead(t("pin.lead")),
+      field("pin", "pin.label"), field("pin2", "pin.again"), ui.error(), ui.actions(send)];
+  };
+
+  // A consent exists: add the purpose a task needs, or (from the passport) tick and untick any,
+  // confirmed with the PIN (PUT); nothing is withdrawn to add a purpose.
+  screens["consent-add"] = async () => {
+    const notice = await privacy();
+    const draft = S.draft;
+    const need = draft.need;
+    const send = ui.button(t("consent.add"), (button, input = $("pin")) => busy(button, async () => {
+      if (need && !draft.purposes.has(need)) { setError("screen-error", t(`consent.need.${need}`)); return; }
+      try {
+        const result = await call("PUT", sessionPath("/consent"), {
+          purposes: need ? [...new Set([...(S.consent.purposes ?? []), need])] : [...draft.purposes],
+          hub: need ? Boolean(S.consent.hub) : draft.hub, noticeHash: notice.noticeHash, pin: draft.pin,
+        });
+        S.consent = { purposes: result.purposes, hub: result.hub };
+        S.draft = null;
+        truncate(draft.ret);
+        afterConsent(draft);
+      } catch (error) {
+        draft.pin = "";
+        input.value = "";
+        if (error.code === "wrong_pin") setError(input, pinRefusal(error));
+        else if (error.code === "locked") setError(input, lockRefusal(error));
         else explain(error);
       }
     }), { kind: "primary", action: "send" });
+    send.dataset.enter = "1";
     return [
-      ui.step(4, 4),
-      ui.title(t("consent.reviewTitle")),
-      ui.facts("facts", [...notice.purposes.map((p) => [p.label, yesNo(draft.purposes.has(p.id))]),
-        [t("consent.hubTitle"), yesNo(draft.hub)], [t("pin.label"), t("consent.pinChosen", { n: draft.pin.length })]]),
-      ui.actions(send, ui.button(t("consent.change"), () => { truncate(draft.ret + 1); go("consent", {}, { replace: true }); }, { action: "change" })),
-      ui.error(),
+      ui.title(t(need ? `consent.ask.${need}` : "consent.editTitle")),
+      ui.lead(t(need ? "consent.keeps" : "consent.editLead")),
+      h("div", { class: "checks" }, notice.purposes.filter((p) => !need || p.id === need).map((p) =>
+        check(p.label, p.description, draft.purposes.has(p.id), toggler(draft.purposes, p.id), "purpose", p.id)),
+      !need && check(notice.hub?.label ?? t("consent.hubYes"), notice.hub?.text ?? t("consent.hubText"), draft.hub, () => (draft.hub = !draft.hub), "hub")),
+      ui.field({ id: "pin", label: t("pin.label"), hint: t("consent.pinConfirm"), layout: "pin", maxlength: 6, secret: true,
+        oninput: (el) => { el.value = digits(el.value); draft.pin = el.value; } }),
+      ui.error(), ui.actions(send, ui.link("consent.more", "consent-notice", "secondary", "notice")),
     ];
   };
 
-  screens["consent-done"] = ({ code, then }) => [
-    ui.title(t("code.title")),
-    ui.p(code, "code big-code"),
-    ui.lead(t("code.note")),
-    ui.p(t("code.pin")),
-    ui.actions(ui.button(t("code.continue"), () => go(AFTER[then] ?? "passport", {}, { replace: true }),
-      { kind: "primary", action: "continue" })),
-  ];
+  screens["consent-done"] = ({ code, then }) => {
+    const status = ui.status("", "slip-status");
+    return [
+      ui.title(t("code.title")),
+      ui.p(code, "code big-code"),
+      ui.lead(t("code.note")),
+      ui.p(t("code.pin")),
+      ui.actions(
+        ui.button(t("code.continue"), () => afterConsent({ then }), { kind: "primary", action: "continue" }),
+        ui.button(t("code.print"), (button) => busy(button, () => printThrough("/resume-slip", {}, status, { done: t("print.slipDone") })), { action: "slip" })),
+      status, ui.error(),
+    ];
+  };
 
   // ---- resume
   screens["resume-code"] = () => fieldScreen({
@@ -223,8 +258,10 @@ export default function register(screens) {
       try {
         S.passport = await call("POST", sessionPath("/resume"), { code: S.resume.code, pin: S.resume.pin });
         S.resumeCode = S.passport.resumeCode ?? S.resume.code;
+        S.consent = S.passport.consent ?? S.consent;
         S.resume = null;
-        go("passport", {}, { reset: ["home"] });
+        const shop = S.passport.shop ?? (await call("GET", sessionPath("/shop")).catch(() => null))?.draft;
+        go("home", { welcome: shop?.name ?? "" }, { reset: [] });
       } catch (error) {
         S.resume.pin = "";
         input.value = "";
@@ -298,7 +335,7 @@ export default function register(screens) {
         S.advisor = null; // sent: nothing personal kept on screen or in memory
         go("advisor-done", { when }, { reset: ["home"] });
       } catch (error) {
-        if (error.code === "consent_required") { S.consent = null; setError("screen-error", t("advisor.consentLost")); }
+        if (error.code === "consent_required") startConsent("advisor", "callback");
         else explain(error);
       }
     }), { kind: "primary", action: "send" });

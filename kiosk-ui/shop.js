@@ -1,18 +1,17 @@
 // The page builder: the shop's page step by step beside a live preview. Each change is saved
 // (debounced PUT), each screen reads the draft again (GET); `S.shop` holds it meanwhile.
 import { h, $ } from "./dom.js";
-import { t, ui, go, back, state as S, content, sessionPath, failText, known } from "./app.js";
+import { t, ui, go, back, state as S, content, sessionPath, failText, known } from "./shell.js";
 import { call } from "./api.js";
 import { startConsent, formatPhone } from "./record.js";
-import { stepper, timeStepper, dateMoves, dateText, dayModel, dayIntervals, daySummary, weekday, today } from "./picker.js";
-import publishScreens from "./shop-publish.js";
+import { stepper, dateMoves, dateText, today, weekday } from "./picker.js";
+import { daysEditor, timesEditor, dayEditor, leaveTimes } from "./hours.js";
 
-export const STEPS = ["name", "about", "address", "contact", "hours", "closures", "social", "services", "colour", "review"].map((x) => `shop-${x}`);
+export const STEPS = ["name", "trade", "about", "address", "contact", "hours", "closures", "social", "services", "colour", "review"].map((x) => `shop-${x}`);
 // The step of each draft member, for problems named by JSON path (`hours[2]`).
-export const STEP_OF = { name: 0, trade: 0, description: 1, street: 2, postcode: 2, city: 2, phone: 3, email: 3, website: 3,
-  hours: 4, closures: 5, facebook: 6, instagram: 6, googleReview: 6, services: 7, accent: 8 };
+export const STEP_OF = { name: 0, trade: 1, description: 2, street: 3, postcode: 3, city: 3, phone: 4, email: 4, website: 4,
+  hours: 5, closures: 6, facebook: 7, instagram: 7, googleReview: 7, services: 8, accent: 9 };
 const SWATCHES = ["#1f5c99", "#1e6b34", "#a4000f", "#5b2a86", "#7a4a1e", "#006270", "#a3195b", "#3d4a5c"];
-const DAYS = [1, 2, 3, 4, 5, 6, 7];
 const saver = { timer: 0, flight: null };
 
 // ---- the draft
@@ -85,7 +84,7 @@ function anchor(field) {
   const draft = S.shop.draft;
   const [, name, i, member] = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(field) ?? [];
   if (i == null) return [name, "screen"];
-  if (name === "hours") return [`day${draft.hours?.[i]?.day}`];
+  if (name === "hours") return [`day${draft.hours?.[i]?.day}`, "screen"];
   if (name === "closures") return [`closure${i}-${member}`, `closure${i}`];
   return [`service${(draft.services ?? []).map((x, n) => x.trim() && n).filter((n) => n !== "")[i]}`];
 }
@@ -127,16 +126,16 @@ function refreshPreview() {
 }
 
 // ---- a builder screen: step, title, lead, fields, Next, preview
-export function builderStep(index, render, { next, nextLabel = "common.next", action = "next", title, lead = `shop.l${index + 1}` } = {}) {
+export function builderStep(index, render, { next, nextLabel = "common.next", action = "next", title, lead = `shop.l.${STEPS[index].slice(5)}` } = {}) {
   return async (params = {}) => {
     if (!(await loadOrLeave())) return [];
     const fields = await render(S.shop.draft, params);
-    const done = ui.button(t(nextLabel), (button) => (next ? next(button) : params.edit ? back() : go(STEPS[index + 1])), { kind: "primary", action });
+    const done = ui.button(t(nextLabel), (button) => (next ? next(button, params) : params.edit ? back() : go(STEPS[index + 1])), { kind: "primary", action });
     done.dataset.enter = "1";
     const intro = lead && known(lead);
     requestAnimationFrame(showProblems);
     return [ui.step(index + 1, STEPS.length), h("div", { class: "builder" },
-      h("div", { "data-step": index }, ui.title(title?.(params) ?? t(`shop.s${index + 1}`)),
+      h("div", { "data-step": index }, ui.title(title?.(params) ?? t(`shop.s.${STEPS[index].slice(5)}`)),
         intro && ui.lead(intro), fields, ui.error(), ui.actions(done)),
       preview())];
   };
@@ -147,11 +146,12 @@ function text(name, draft, { layout = "text", max, then, multiline, format } = {
     value: draft[name] ?? "", oninput: (el) => { if (format) el.value = format(el.value); edit({ [name]: el.value }); } });
 }
 
-function pickOne(name, items, current, kind = "choice") {
+function pickOne(name, items, current, kind = "choice", after) {
   const group = h("div", { id: name, class: `choices ${name}-list`, role: "group", "aria-labelledby": `${name}-title`, "aria-describedby": `${name}-error` },
     items.map((item, i) => ui.button(item.label, (button) => {
       for (const other of group.children) other.setAttribute("aria-pressed", String(other === button));
       edit({ [name]: item.id });
+      after?.();
     }, { kind, cls: kind === "swatch" ? `sw${i}` : "", action: name, id: item.id, pressed: current === item.id })));
   return [h("h2", { id: `${name}-title`, text: t(`shop.f.${name}`) }), group, ui.error(name)];
 }
@@ -168,33 +168,34 @@ export default function register(screens) {
   screens["shop-start"] = async () => {
     let shop = null;
     try { shop = await load(); } catch (error) { if (error.code !== "consent_required") throw error; }
-    const other = !shop && S.consent?.purposes?.length; // consent given, but not to publishing
     const begin = shop ? ui.button(t(shop.exists ? "shop.continue" : "shop.begin"), () => go(STEPS[0]), { kind: "primary", action: "begin" })
-      : other ? ui.link("home.passport", "passport", "primary")
-        : ui.button(t("shop.consent"), () => startConsent("shop", "publish"), { kind: "primary", action: "consent" });
+      : ui.button(t("shop.consent"), () => startConsent("shop", "publish"), { kind: "primary", action: "consent" });
     return [ui.title(t("shop.title")), ui.lead(t("shop.lead")), ui.p(t("shop.steps")),
-      !shop && ui.p(t(other ? "shop.consentOther" : "shop.consentFirst")),
+      !shop && ui.p(t("shop.consentFirst")),
       ui.actions(begin, shop?.published && ui.link("shop.seePublished", "shop-done", "secondary", "published"))];
   };
 
-  screens["shop-name"] = builderStep(0, async (d) => [text("name", d, { max: 80 }),
-    pickOne("trade", await content("trades", "/api/v1/trades"), d.trade)]);
+  screens["shop-name"] = builderStep(0, (d) => text("name", d, { max: 80 }));
 
-  screens["shop-about"] = builderStep(1, (d) => text("description", d, { max: 600, multiline: true }));
+  // The trade on a screen of its own (never under the keyboard): a tap chooses and moves on.
+  screens["shop-trade"] = builderStep(1, async (d, params) => pickOne("trade", await content("trades", "/api/v1/trades"), d.trade,
+    "choice", () => (params.edit ? back() : go(STEPS[2]))));
 
-  screens["shop-address"] = builderStep(2, (d) => [text("street", d, { max: 120, then: "postcode" }),
+  screens["shop-about"] = builderStep(2, (d) => text("description", d, { max: 600, multiline: true }));
+
+  screens["shop-address"] = builderStep(3, (d) => [text("street", d, { max: 120, then: "postcode" }),
     text("postcode", d, { layout: "pin", max: 5, then: "city" }), text("city", d, { max: 60 })]);
 
-  screens["shop-contact"] = builderStep(3, (d) => [text("phone", d, { layout: "phone", max: 20, then: "email", format: formatPhone }),
+  screens["shop-contact"] = builderStep(4, (d) => [text("phone", d, { layout: "phone", max: 20, then: "email", format: formatPhone }),
     text("email", d, { layout: "email", max: 254, then: "website" }),
     text("website", d, { layout: "url", max: 300 })]);
 
-  screens["shop-hours"] = builderStep(4, (d) => h("ul", { class: "review" }, DAYS.map((day) => row(`day${day}`,
-    ui.qa(weekday(day), daySummary(dayModel(d.hours ?? [], day), t)), () => go("shop-day", { day }), "day", day))));
+  screens["shop-hours"] = builderStep(5, (d) => daysEditor(d, edit), { next: (_, params) => go("shop-times", params) });
+  screens["shop-times"] = builderStep(5, (d) => timesEditor(d, edit), { title: () => t("hours.timesTitle"), lead: null,
+    next: (_, params) => leaveTimes(params, STEPS[6]) });
+  screens["shop-day"] = builderStep(5, (d, params) => dayEditor(d, edit, params), { title: ({ day }) => weekday(day), lead: null, nextLabel: "shop.ok", next: back });
 
-  screens["shop-day"] = builderStep(4, dayEditor, { title: ({ day }) => weekday(day), lead: null, nextLabel: "shop.ok", next: back });
-
-  screens["shop-closures"] = builderStep(5, (d) => {
+  screens["shop-closures"] = builderStep(6, (d) => {
     const list = d.closures ?? [];
     const add = ui.button(t("shop.add"), () => {
       edit({ closures: [...list, { from: today(), to: today(), label: "" }] });
@@ -205,14 +206,14 @@ export default function register(screens) {
         c.label && h("span", { class: "review-q", text: c.label })], () => go("shop-closure", { i }), "closure", i))), ui.actions(add)];
   });
 
-  screens["shop-closure"] = builderStep(5, closureEditor, { title: () => t("shop.closure"), lead: null, nextLabel: "shop.ok", next: back });
+  screens["shop-closure"] = builderStep(6, closureEditor, { title: () => t("shop.closure"), lead: null, nextLabel: "shop.ok", next: back });
 
-  screens["shop-social"] = builderStep(6, (d) => [text("facebook", d, { layout: "url", max: 200, then: "instagram" }),
+  screens["shop-social"] = builderStep(7, (d) => [text("facebook", d, { layout: "url", max: 200, then: "instagram" }),
     text("instagram", d, { layout: "url", max: 100, then: "googleReview" }),
     text("googleReview", d, { layout: "url", max: 300 })]);
 
   // The lines so far and an empty one; typing in it adds the next (8 at most).
-  screens["shop-services"] = builderStep(7, (d) => {
+  screens["shop-services"] = builderStep(8, (d) => {
     const lines = (d.services ?? []).filter((x) => x.trim());
     const list = h("div", {});
     const line = (i) => ui.field({ id: `service${i}`, label: t("shop.f.service", { n: i + 1 }), layout: "text", maxlength: 60,
@@ -225,40 +226,9 @@ export default function register(screens) {
     return list;
   });
 
-  screens["shop-colour"] = builderStep(8, (d) => pickOne("accent", SWATCHES.map((id, i) => ({ id, label: t(`colour.${i}`) })),
+  screens["shop-colour"] = builderStep(9, (d) => pickOne("accent", SWATCHES.map((id, i) => ({ id, label: t(`colour.${i}`) })),
     d.accent ?? SWATCHES[0], "swatch"));
 
-  publishScreens(screens);
-}
-
-// ---- hours of one weekday
-function dayEditor(draft, { day }) {
-  const model = dayModel(draft.hours ?? [], day);
-  const store = () => edit({ hours: [...(draft.hours ?? []).filter((x) => x.day !== day), ...dayIntervals(day, model)]
-    .sort((a, b) => a.day - b.day || a.opens.localeCompare(b.opens)) });
-  const pause = model.lunch ?? [750, 840]; // kept while the break is switched off and on
-  const time = (id, get, set) => timeStepper(id, t(`shop.${id}`), get(), (value) => { set(value); store(); });
-  const lunch = h("div", { hidden: !model.lunch },
-    time("lunchFrom", () => pause[0], (v) => { pause[0] = v; }), time("lunchTo", () => pause[1], (v) => { pause[1] = v; }));
-  const times = h("div", { hidden: !model.open },
-    time("opens", () => model.opens, (v) => { model.opens = v; }), time("closes", () => model.closes, (v) => { model.closes = v; }),
-    toggle("lunch", model.lunch, (on) => { model.lunch = on ? pause : null; lunch.hidden = !on; store(); }), lunch);
-  const copy = ui.button(t("shop.copy"), () => {
-    const open = DAYS.filter((x) => x !== day && dayModel(draft.hours ?? [], x).open);
-    edit({ hours: [day, ...open].sort().flatMap((x) => dayIntervals(x, model)) });
-    $("copied").textContent = t("shop.copied", { n: open.length });
-  }, { action: "copy" });
-  copy.hidden = !model.open;
-  return [ui.error(`day${day}`), toggle("open", model.open, (on) => { model.open = on; times.hidden = copy.hidden = !on; store(); }),
-    times, ui.actions(copy), ui.status("", "copied")];
-}
-
-function toggle(key, on, change) {
-  return ui.button([h("span", { class: "box", "aria-hidden": "true" }), h("span", { text: t(`shop.${key}`) })], (button) => {
-    const next = button.getAttribute("aria-checked") !== "true";
-    button.setAttribute("aria-checked", String(next));
-    change(next);
-  }, { kind: "check", checked: Boolean(on), action: key });
 }
 
 // ---- one exceptional closure: first and last day, an optional reason

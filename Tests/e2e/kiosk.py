@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 REPO = Path(__file__).resolve().parents[2]
-SIZES = [(1280, 800), (1920, 1080), (800, 1280)]
+SIZES = [(1280, 800), (1080, 1920), (1920, 1080), (800, 1280)]
 DEFAULT_SIZE = SIZES[0]
 
 
@@ -267,15 +267,38 @@ def start(kiosk):
     kiosk.wait_screen("home")
 
 
+def shown_question(kiosk):
+    """The diagnostic question on screen (from the content), once its screen is fully shown."""
+    kiosk.wait(lambda d: kiosk.screen() in ("diag-q", "diag-review") and not kiosk.js("return document.querySelector('#main > section').dataset.seen"), "next question")
+    if kiosk.screen() == "diag-review":
+        return None
+    lang = kiosk.js("return document.documentElement.lang")
+    title = kiosk.title()
+    return next(q for q in content(lang, "diagnostic")["questions"] if q["text"] == title)
+
+
+def visible_count(questions, answers):
+    """Questions shown for these answers: a `showIf` question only when its condition holds."""
+    return sum(1 for q in questions if not q.get("showIf") or answers.get(q["showIf"]["question"]) in q["showIf"]["answers"])
+
+
+def answer_question(kiosk, question, answer=None):
+    """Answers (or, with answer None, skips) the question on screen, marking the screen as seen."""
+    kiosk.js("document.querySelector('#main > section').dataset.seen = '1'")
+    if answer is None:
+        kiosk.action("skip")
+    else:
+        kiosk.action("answer", answer)
+
+
 def answer_all(kiosk, pick=-1):
-    """Answers every diagnostic question with answer `pick` (default: the last one offered)."""
-    questions = content("fr", "diagnostic")["questions"]
+    """Answers every question shown (an answer may hide later ones) with answer `pick` (default:
+    the last one offered)."""
     kiosk.action("diagnostic")
     kiosk.wait_screen("diag-intro")
     kiosk.action("begin")
-    for index, question in enumerate(questions):
-        kiosk.wait(lambda d: kiosk.screen() == "diag-q" and kiosk.js("return document.querySelector('.step').textContent").endswith(f" {index + 1} {'sur' if kiosk.js('return document.documentElement.lang') == 'fr' else 'of'} {len(questions)}"), f"question {index + 1}")
-        kiosk.action("answer", question["answers"][pick]["id"])
+    while (question := shown_question(kiosk)) is not None:
+        answer_question(kiosk, question, question["answers"][pick]["id"])
     kiosk.wait_screen("diag-review")
     kiosk.action("send")
     kiosk.wait_screen("result")
@@ -303,7 +326,8 @@ def type_pin(kiosk, field_id, pin):
 
 
 def give_consent(kiosk, purposes, hub, pin, check=None):
-    """From the consent screen to the resume code; returns the code shown."""
+    """From the consent screen to the resume code (the PIN twice on one screen, Valider moving
+    from the first field to the second, then saving); returns the code shown."""
     kiosk.wait_screen("consent")
     for purpose in purposes:
         kiosk.action("purpose", purpose)
@@ -314,14 +338,9 @@ def give_consent(kiosk, purposes, hub, pin, check=None):
     type_pin(kiosk, "pin", pin)
     if check:
         kiosk.check(f"{check}-consent-pin", field="pin")
-    kiosk.action("next")
-    kiosk.wait_screen("consent-pin2")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     type_pin(kiosk, "pin2", pin)
-    kiosk.action("next")
-    kiosk.wait_screen("consent-review")
-    if check:
-        kiosk.check(f"{check}-consent-review")
-    kiosk.action("send")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     kiosk.wait_screen("consent-done")
     code = kiosk.text(".big-code")
     if check:

@@ -13,35 +13,37 @@ def test_consent_then_advisor_request_typed_on_screen(driver, server, artifacts)
     kiosk.check("advisor-start")
     kiosk.action("begin")
 
-    # The notice and the separate, unticked choices come before any personal field.
+    # Asked at the moment of need: a plain summary, the one purpose this task needs (unticked) and
+    # the optional hub choice; the full notice one tap away; no personal field yet.
     kiosk.wait_screen("consent")
     assert not driver.find_elements("css selector", "#main input")
     boxes = driver.find_elements("css selector", '#main [role="checkbox"]')
-    assert len(boxes) == 4, "three purposes and the hub question"
+    assert len(boxes) == 2, "the call-back purpose and the hub question"
     assert all(box.get_attribute("aria-checked") == "false" for box in boxes)
     kiosk.check("consent")
+    kiosk.action("notice")
+    kiosk.wait_screen("consent-notice")
+    assert "Vos droits" in kiosk.text()
+    kiosk.check("consent-notice")
+    kiosk.action("read")
+    kiosk.wait_screen("consent")
     kiosk.action("next")
     kiosk.wait(lambda d: "cochez" in kiosk.text("#screen-error"), "callback required message")
     assert kiosk.screen() == "consent"
 
-    # A mistyped confirmation is caught next to the field.
+    # The PIN twice on one screen; a mistyped confirmation is caught next to its field.
     kiosk.action("purpose", "callback")
     kiosk.action("next")
     kiosk.wait_screen("consent-pin")
     type_pin(kiosk, "pin", "4826")
     kiosk.check("consent-pin", field="pin")
-    kiosk.action("next")
-    kiosk.wait_screen("consent-pin2")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     type_pin(kiosk, "pin2", "4862")
-    kiosk.action("next")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     kiosk.wait(lambda d: kiosk.text("#pin2-error") != "", "PIN mismatch message")
     assert kiosk.field_value("pin2") == ""
-    kiosk.tap('#keyboard [data-cmd="clear"]')
     type_pin(kiosk, "pin2", "4826")
-    kiosk.action("next")
-    kiosk.wait_screen("consent-review")
-    kiosk.check("consent-review")
-    kiosk.action("send")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
     kiosk.wait_screen("consent-done")
     code = kiosk.text(".big-code")
     assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}", code), code
@@ -98,10 +100,25 @@ def test_consent_then_advisor_request_typed_on_screen(driver, server, artifacts)
     assert "Rappel par un conseiller demandé" in kiosk.text()
     assert code in kiosk.text()
 
+    # Consents change with the PIN alone: the publishing purpose ticked, the call-back unticked.
+    kiosk.action("consents")
+    kiosk.wait_screen("consent-add")
+    boxes = {b.get_attribute("data-id"): b.get_attribute("aria-checked") for b in driver.find_elements("css selector", '#main [data-action="purpose"]')}
+    assert boxes == {"callback": "true", "publish": "false", "newsletter": "false"}, boxes
+    kiosk.action("purpose", "publish")
+    kiosk.action("purpose", "callback")
+    kiosk.check("consent-edit")
+    kiosk.tap("#pin")
+    type_pin(kiosk, "pin", "4826")
+    kiosk.tap('#keyboard [data-cmd="enter"]')
+    kiosk.wait_screen("passport")
+    consent = server.api("GET", f"/api/v1/sessions/{kiosk.session_ids()[-1]}/passport")[1]["consent"]
+    assert consent["purposes"] == ["publish"] and consent["hub"] is False, consent
+
     # Withdrawing is as easy as giving: one button, one confirmation.
     kiosk.action("withdraw")
     kiosk.wait(lambda d: kiosk.js("return document.getElementById('confirm').open"), "withdraw confirmation")
     kiosk.check("withdraw-dialog", help_fixed=False)
     kiosk.tap("#confirm-yes")
-    kiosk.wait(lambda d: kiosk.screen() == "passport" and bool(driver.find_elements("css selector", "#main [role=status]")), "withdrawn")
+    kiosk.wait(lambda d: kiosk.screen() == "passport" and "accord est retiré" in kiosk.text(), "withdrawn")
     assert code not in kiosk.text()

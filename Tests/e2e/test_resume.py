@@ -47,6 +47,12 @@ def test_resume_with_code_and_pin_in_a_new_session(driver, server, artifacts):
     kiosk.check("resume-pin-wrong", field="pin")
     type_pin(kiosk, "pin", "2468")
     kiosk.action("send")
+    # Welcomed back on the home screen, which no longer invites to the diagnostic already done.
+    kiosk.wait_screen("home")
+    assert kiosk.title().startswith("Bon retour")
+    assert "commencer par le diagnostic" not in kiosk.text()
+    kiosk.check("home-welcome")
+    kiosk.action("passport")
     kiosk.wait_screen("passport")
     text = kiosk.text()
     assert training["title"] in text and code in text
