@@ -25,7 +25,7 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CCups",
                        providers: [.apt(["libcups2-dev"])]),

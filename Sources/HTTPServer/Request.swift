@@ -46,9 +46,7 @@ public struct Request {
     /// connection (offloaded) by the address it came from.
     public var fromLoopback: Bool {
         switch headerSource {
-        case .fields:
-            guard let address = detachedClientAddress else { return true }
-            return address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")
+        case .fields: return detachedClientAddress.map(PeerAddress.isLoopback(text:)) ?? true
         case .connection(let connection):
             let peer = (vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr)
                 .map { UnsafePointer<sockaddr>($0) }

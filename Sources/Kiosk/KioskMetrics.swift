@@ -37,6 +37,9 @@ enum KioskMetrics {
             # HELP vitrine_upstream_delivered_total Events the hub acknowledged.
             # TYPE vitrine_upstream_delivered_total counter
             vitrine_upstream_delivered_total \(delivered)
+            # HELP vitrine_database_integrity Last full integrity_check since start: 1 sound, 0 damaged, -1 not run yet.
+            # TYPE vitrine_database_integrity gauge
+            vitrine_database_integrity \(database.integrityVerdict.rawValue)
 
             """
     }
