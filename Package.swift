@@ -25,7 +25,7 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "cairo",
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CCups",
                        providers: [.apt(["libcups2-dev"])]),
@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "LocalFiles"),
         .target(name: "Onboarding", dependencies: ["JSON", "Time", "LocalFiles"]),
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
-        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode"]),
+        .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode", "JSON"]),
         .target(name: "Printing", dependencies: ["CCups"]),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
         .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
@@ -70,7 +70,7 @@ let package = Package(
             "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
-            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing",
+            "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing", "PosterPDF",
             "ReportOutbox", "ReportProtocol",
             "JSON", "Time", "Tokens",
             .product(name: "Logging", package: "swift-log"),
@@ -83,23 +83,27 @@ let package = Package(
         // Benchmark of QR generation in process (scripts/bench compares it with the qrencode command).
         .executableTarget(name: "vitrine-qrbench", dependencies: ["QRCode"], path: "bench/QRBench"),
 
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "vitrine-crashloop"]),
+        // What several test targets share: a scratch folder removed at exit, and a trait that
+        // keeps waiting tests off Swift's cooperative thread pool.
+        .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
+
+        .testTarget(name: "HTTPServerTests", dependencies: ["TestSupport", "HTTPServer"]),
+        .testTarget(name: "StorageTests", dependencies: ["TestSupport", "Storage", "vitrine-crashloop"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "TimeTests", dependencies: ["Time"]),
         .testTarget(name: "TokensTests", dependencies: ["Tokens"]),
-        .testTarget(name: "LocalFilesTests", dependencies: ["LocalFiles"]),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "LocalFilesTests", dependencies: ["TestSupport", "LocalFiles"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["TestSupport", "QRCode"]),
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Onboarding", "JSON", "Time"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
-        .testTarget(name: "KioskTests", dependencies: ["Kiosk", "HTTPServer", "Storage", "Onboarding"]),
-        .testTarget(name: "CLITests", dependencies: ["vitrine"]),
+        .testTarget(name: "KioskTests", dependencies: ["TestSupport", "Kiosk", "HTTPServer", "Storage", "Onboarding"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "vitrine"]),
         .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
         .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
-        .testTarget(name: "UpstreamTests", dependencies: ["Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
-        .testTarget(name: "HubTests", dependencies: ["Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(name: "UpstreamTests", dependencies: ["TestSupport", "Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
+        .testTarget(name: "HubTests", dependencies: ["TestSupport", "Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
+        .testTarget(name: "SystemdTests", dependencies: ["TestSupport", "Systemd"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,7 @@ extension ConfigKind {
         case (.boolean, .boolean): return value
         case (.string, .string(let text)), (.path, .string(let text)),
              (.enumeration, .string(let text)), (.address, .string(let text)), (.url, .string(let text)),
+             (.optionalURL, .string(let text)),
              (.identifier, .string(let text)):
             return try checkText(text, key: key)
         default:
@@ -30,7 +31,7 @@ extension ConfigKind {
                 throw Refusal("'\(text)' is not a boolean (\(key): use true/false, yes/no or 1/0)")
             }
             return .boolean(flag)
-        case .string, .path, .enumeration, .address, .url, .identifier:
+        case .string, .path, .enumeration, .address, .url, .optionalURL, .identifier:
             return try checkText(text, key: key)
         }
     }
@@ -39,7 +40,7 @@ extension ConfigKind {
         switch self {
         case .integer: "an integer"
         case .boolean: "a boolean"
-        case .string, .path, .enumeration, .address, .url, .identifier: "a string"
+        case .string, .path, .enumeration, .address, .url, .optionalURL, .identifier: "a string"
         }
     }
 
@@ -60,11 +61,13 @@ extension ConfigKind {
             throw Refusal("'\(text)' must be 1 to 40 of a-z, 0-9 and inner '-' (\(key))")
         case .address where !IPAddress.isValid(text):
             throw Refusal("'\(text)' is not an IPv4 or IPv6 address (\(key))")
-        case .url:
-            guard let url = PublicURL.normalize(text) else {
-                throw Refusal("'\(text)' is not an http(s) URL without query or fragment (\(key))")
+        case .optionalURL where text.isEmpty:
+            return .string(text)
+        case .url, .optionalURL:
+            guard let url = WebURL(text) else {
+                throw Refusal("'\(text)' is not an http(s) URL without user, query or fragment (\(key))")
             }
-            return .string(url)
+            return .string(url.description)
         default:
             return .string(text)
         }

@@ -16,6 +16,8 @@ public enum ConfigKind: Sendable, Equatable {
     /// An absolute http(s) URL without query or fragment, such as the hub's public address that
     /// QR codes send phones to; a trailing slash is dropped so paths can be appended.
     case url
+    /// The same, or empty for "none" (`hub_url`: reports then wait in the outbox).
+    case optionalURL
     /// A name used in addresses (`/d/<name>`): lower-case ASCII letters, digits, inner hyphens.
     case identifier
 }

@@ -22,6 +22,19 @@ enum PeerAddress {
         }
     }
 
+    /// The same for an address in text form (`127.0.0.2`, `::1`), as a detached request keeps it.
+    static func isLoopback(text: String) -> Bool {
+        var v4 = sockaddr_in()
+        if inet_pton(AF_INET, text, &v4.sin_addr) == 1 {
+            v4.sin_family = sa_family_t(AF_INET)
+            return withUnsafePointer(to: &v4) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { isLoopback($0) } }
+        }
+        var v6 = sockaddr_in6()
+        guard inet_pton(AF_INET6, text, &v6.sin6_addr) == 1 else { return false }
+        v6.sin6_family = sa_family_t(AF_INET6)
+        return withUnsafePointer(to: &v6) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { isLoopback($0) } }
+    }
+
     static func isScreen(_ address: UnsafePointer<sockaddr>?) -> Bool {
         guard let address else { return false }
         switch Int32(address.pointee.sa_family) {

@@ -42,10 +42,11 @@ public struct Request {
     }
 
     /// Whether the client connects from this machine (127.0.0.0/8, ::1): operator-only routes
-    /// such as `/metrics`. A request built without a socket counts as local.
+    /// such as `/metrics`. A request built without a socket counts as local; one detached from its
+    /// connection (offloaded) by the address it came from.
     public var fromLoopback: Bool {
         switch headerSource {
-        case .fields: return true
+        case .fields: return detachedClientAddress.map(PeerAddress.isLoopback(text:)) ?? true
         case .connection(let connection):
             let peer = (vitrine_mhd_connection_info(connection, .CONNECTION_INFO_CLIENT_ADDRESS)?.pointee.client_addr)
                 .map { UnsafePointer<sockaddr>($0) }

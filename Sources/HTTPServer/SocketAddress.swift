@@ -6,11 +6,13 @@ struct SocketAddress {
     let isIPv6: Bool
 
     init(_ text: String, port: Int) throws(HTTPServer.StartError) {
+        var bytes = sockaddr_storage()
         var v4 = sockaddr_in()
         if inet_pton(AF_INET, text, &v4.sin_addr) == 1 {
             v4.sin_family = sa_family_t(AF_INET)
             v4.sin_port = in_port_t(UInt16(truncatingIfNeeded: port)).bigEndian
-            withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(start: &v4, count: MemoryLayout<sockaddr_in>.size)) }
+            withUnsafeBytes(of: v4) { source in withUnsafeMutableBytes(of: &bytes) { $0.copyMemory(from: source) } }
+            storage = bytes
             isIPv6 = false
             return
         }
@@ -18,7 +20,8 @@ struct SocketAddress {
         guard inet_pton(AF_INET6, text, &v6.sin6_addr) == 1 else { throw .badAddress(text) }
         v6.sin6_family = sa_family_t(AF_INET6)
         v6.sin6_port = in_port_t(UInt16(truncatingIfNeeded: port)).bigEndian
-        withUnsafeMutableBytes(of: &storage) { $0.copyMemory(from: UnsafeRawBufferPointer(start: &v6, count: MemoryLayout<sockaddr_in6>.size)) }
+        withUnsafeBytes(of: v6) { source in withUnsafeMutableBytes(of: &bytes) { $0.copyMemory(from: source) } }
+        storage = bytes
         isIPv6 = true
     }
 

@@ -4,6 +4,7 @@ import Onboarding
 import PublicPages
 import Storage
 import Synchronization
+import Time
 
 /// The CCI hub as an HTTP application: report ingest for the kiosks, the public pages for
 /// customers' phones, `/healthz`, and the dashboard for the CCI's staff.

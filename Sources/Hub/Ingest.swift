@@ -64,6 +64,10 @@ public struct Ingest: Sendable {
         guard let changed else {
             throw HTTPError(status: 409, code: "replayed", message: "This exact request was already received (same webhook-id and timestamp).")
         }
+        // A withdrawal or an erasure: its personal values leave the WAL within a second.
+        if events.contains(where: { ["consent.withdrawn", "consent.changed", "shop.erased"].contains($0.type) }) {
+            database.noteErasure()
+        }
         return Outcome(acked: events.map(\.id), changedSlugs: changed)
     }
 

@@ -34,8 +34,8 @@ enum AdvisorRoute {
     }
 
     static func validate(_ body: Body) throws(HTTPError) -> AdvisorRequests.Request {
-        let name = body.name.trimmed
-        guard (2...80).contains(name.count), !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        let name = TypedText.line(body.name) ?? ""
+        guard (2...80).contains(name.count) else {
             throw .invalidField("name", "must be 2 to 80 characters")
         }
         guard let phone = FrenchPhone.normalize(body.phone) else {
@@ -48,12 +48,5 @@ enum AdvisorRoute {
             throw .invalidField("preferredTime", "must be one of " + PreferredTime.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return AdvisorRequests.Request(name: name, phone: phone, topic: body.topic, preferredTime: body.preferredTime)
-    }
-}
-
-extension String {
-    var trimmed: String {
-        String(unicodeScalars.drop(while: \.properties.isWhitespace).reversed().drop(while: \.properties.isWhitespace).reversed()
-            .map(Character.init))
     }
 }

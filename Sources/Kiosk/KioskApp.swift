@@ -1,6 +1,7 @@
 import HTTPServer
 import Logging
 import Onboarding
+import Printing
 import Storage
 import Synchronization
 
@@ -15,6 +16,8 @@ public final class KioskApp: HTTPHandler {
     private let healthy: PreparedResponse?
     private let logger: Logger
     private let database: Database
+    /// The printer `/metrics` reports on (the print routes have their own, in `KioskServices`).
+    private let printer: PrintServer
     private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
 
     public init(ui: StaticFiles, api: APIDocument, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
@@ -22,6 +25,7 @@ public final class KioskApp: HTTPHandler {
         self.ui = ui
         self.logger = logger
         self.database = database
+        printer = PrintServer(queue: settings.printer)
         self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
                                                      settings: settings, logger: logger),
                                          document: api)
@@ -39,7 +43,8 @@ public final class KioskApp: HTTPHandler {
     public func respond(to request: Request) -> Reply {
         if request.path == "/healthz" { return health(request) }
         if request.path == "/metrics" {
-            return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "")
+            return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "",
+                                      printer: { PrinterMetrics.text(printer) })
         }
         if let reply = ui.reply(for: request) {
             return request.method == .get || request.method == .head

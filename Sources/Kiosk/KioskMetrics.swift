@@ -2,9 +2,11 @@ import HTTPServer
 import Storage
 
 /// `GET /metrics` (Prometheus text format, loopback only): the outbox, its dead letters and
-/// deliveries from the database, then whatever the HTTP server reports about its connections.
+/// deliveries from the database, whatever the HTTP server reports about its connections, then
+/// whether the printer can print (`PrinterMetrics`).
 enum KioskMetrics {
-    static func reply(_ request: Request, database: Database, server: String) -> Reply {
+    /// `printer` asks CUPS, so it runs only for a request from this machine.
+    static func reply(_ request: Request, database: Database, server: String, printer: () -> String) -> Reply {
         guard request.method == .get || request.method == .head else {
             return .response(.error(.methodNotAllowed([.get, .head])))
         }
@@ -13,7 +15,7 @@ enum KioskMetrics {
         }
         do {
             return .response(Response(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
-                                      body: Array((try text(database) + server).utf8)))
+                                      body: Array((try text(database) + server + printer()).utf8)))
         } catch {
             return .response(.error(HTTPError(status: 503, code: "storage_unavailable", message: "The database cannot be read right now.")))
         }
@@ -35,6 +37,9 @@ enum KioskMetrics {
             # HELP vitrine_upstream_delivered_total Events the hub acknowledged.
             # TYPE vitrine_upstream_delivered_total counter
             vitrine_upstream_delivered_total \(delivered)
+            # HELP vitrine_database_integrity Last full integrity_check since start: 1 sound, 0 damaged, -1 not run yet.
+            # TYPE vitrine_database_integrity gauge
+            vitrine_database_integrity \(database.integrityVerdict.rawValue)
 
             """
     }

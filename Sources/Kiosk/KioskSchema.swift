@@ -82,6 +82,6 @@ public enum KioskSchema {
                 updated_at INTEGER NOT NULL
             ) STRICT;
             """),
-        Migration(version: 6, sql: OutboxSchema.deadLetters),
+        Migration(version: 6, sql: OutboxSchema.deadLettersAndLastSignature),
     ]
 }

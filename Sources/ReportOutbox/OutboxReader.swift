@@ -69,6 +69,20 @@ public struct OutboxReader: Sendable {
         try connection.execute("DELETE FROM outbox WHERE seq = ?", [.integer(seq)])
     }
 
+    /// The `webhook-timestamp` for an attempt at `batch` now: the current second, or one more
+    /// than the last attempt's if that was the same batch in the same second (a restart, a quick
+    /// retry), so no two attempts are the same request. Noted before the request leaves.
+    public func signingTime(batch: String, now: Int64) throws -> Int64 {
+        try database.write { connection in
+            let last = try connection.query("SELECT last_signed_batch, last_signed_at FROM upstream_status WHERE id = 1").first
+            var time = now
+            if let last, last.string(0) == batch, let previous = last.int64(1), previous >= now { time = previous + 1 }
+            try connection.execute("UPDATE upstream_status SET last_signed_batch = ?, last_signed_at = ? WHERE id = 1",
+                                   [.text(batch), .integer(time)])
+            return time
+        }
+    }
+
     /// Rows moved to the dead letters so far.
     public func deadLetters() throws -> Int {
         try database.read { try $0.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0 }

@@ -29,9 +29,11 @@ public enum OutboxSchema {
 
         """
 
-    /// The kiosk's migration 6: where `OutboxReader` sets aside rows it cannot read. Not
-    /// STRICT: a damaged row is copied as it is, whatever its values' types.
-    public static let deadLetters = """
+    /// The kiosk's migration 6: where `OutboxReader` sets aside rows it cannot read (not
+    /// STRICT: a damaged row is copied as it is, whatever its values' types), and the batch and
+    /// time of the last signed attempt, so a retry after a restart within the same second is
+    /// never the same request again (the hub answers an exact replay with 409).
+    public static let deadLettersAndLastSignature = """
         -- Outbox rows the sender could not turn into a report event (a damaged row): moved
         -- here with the reason, so they never hold back the events behind them; counted in
         -- STATUS=, `vitrine admin status` and /metrics for an operator to look at.
@@ -46,5 +48,7 @@ public enum OutboxSchema {
             reason TEXT NOT NULL,
             failed_at INTEGER NOT NULL      -- milliseconds since 1970 UTC
         );
+        ALTER TABLE upstream_status ADD COLUMN last_signed_batch TEXT;
+        ALTER TABLE upstream_status ADD COLUMN last_signed_at INTEGER;   -- its webhook-timestamp (seconds)
         """
 }

@@ -9,6 +9,8 @@ public final class Database: Sendable {
     public let path: String
     private let writer: Mutex<ConnectionHandle?>
     private let readers: ReaderPool
+    /// The last full integrity check's verdict (`IntegrityVerdict` raw values).
+    let integrity = Atomic<Int>(IntegrityVerdict.notChecked.rawValue)
     /// An erasure whose checkpoint could not truncate the WAL yet (a reader held it): the
     /// periodic checkpoint retries within a second.
     let erasurePending = Atomic<Bool>(false)
@@ -56,6 +58,12 @@ public final class Database: Sendable {
         return try outcome.get()
     }
 
+    /// For an erasure committed through `write` (one that only sometimes erases, like the hub's
+    /// ingest of a withdrawal): the periodic checkpoint truncates the WAL within a second.
+    public func noteErasure() {
+        erasurePending.store(true, ordering: .relaxed)
+    }
+
     /// Runs `body` in a read transaction on a read-only connection: everything it reads comes from
     /// one snapshot (taken at its first read), whatever the writer commits meanwhile.
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
@@ -90,8 +98,14 @@ public final class Database: Sendable {
     public func integrityCheck() throws(StorageError) -> [String] {
         let handle = try readers.borrow()
         defer { readers.giveBack(handle) }
-        return try IntegrityCheck.findings(on: handle)
+        let findings = try IntegrityCheck.findings(on: handle)
+        integrity.store((findings == ["ok"] ? IntegrityVerdict.sound : .damaged).rawValue, ordering: .relaxed)
+        return findings
     }
+
+    /// What the last full integrity check of this process found (opening checks only the
+    /// header and the schema): for status lines and metrics.
+    public var integrityVerdict: IntegrityVerdict { IntegrityVerdict(rawValue: integrity.load(ordering: .relaxed)) ?? .notChecked }
 
     /// Writes a consistent copy of the database to `destination` while writes go on (see
     /// `OnlineBackup`). Never overwrites: an existing `destination` is refused.

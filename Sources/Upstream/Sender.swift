@@ -80,7 +80,13 @@ public final class Sender: Sendable {
             return failed("outbox unreadable")
         }
         guard let body = try? JSON.encode(Report(events: batch.events)) else { return failed("cannot encode a report") }
-        let timestamp = Timestamp.now().seconds
+        let timestamp: Int64
+        do {
+            timestamp = try reader.signingTime(batch: batch.id, now: Timestamp.now().seconds)
+        } catch {
+            logger.error("upstream: cannot note the attempt: \(error)")
+            return failed("outbox unwritable")
+        }
         let headers = [("Content-Type", "application/json"), ("webhook-id", batch.id), ("webhook-timestamp", String(timestamp)),
                        ("webhook-signature", WebhookSignature.sign(settings.secret, id: batch.id, timestamp: timestamp, body: body))]
         do {

@@ -1,3 +1,4 @@
+import Configuration
 import Glibc
 import JSON
 import Kiosk
@@ -20,10 +21,15 @@ enum AdminCommands {
     static let check = CommandSpec(
         name: "check",
         abstract: "Check the database's integrity (read-only; safe while the daemon runs).",
-        discussion: "Prints 'ok' and exits 0, or prints SQLite's findings and exits 65. With --json: {\"ok\": …, \"findings\": […]}.",
-        options: Commands.configOptions + [.json],
+        discussion: """
+            SQLite's full integrity_check, which reads every page (a daemon's start checks the header and the schema only). \
+            With --hub, the hub's database (hub.sqlite) in the state directory. Prints 'ok' and exits 0, or prints SQLite's \
+            findings and exits 65. With --json: {\"ok\": …, \"findings\": […]}.
+            """,
+        options: Commands.configOptions + [.json, OptionSpec(name: "hub", valueName: "", help: "Check the hub's database.", isFlag: true)],
         run: { arguments, command throws(CLIError) in
-            let path = StateStore.path(in: try ConfigOptions.resolve(arguments, command).string("state_directory"))
+            let directory = try ConfigOptions.resolve(arguments, command)[Keys.stateDirectory]
+            let path = arguments.flag("hub") ? directory + "/" + HubDaemon.fileName : StateStore.path(in: directory)
             let findings: [String]
             do {
                 findings = try Database.integrityCheck(path: path)
@@ -47,7 +53,7 @@ enum AdminCommands {
         positionals: [("path", "Where to write the copy.")],
         run: { arguments, command throws(CLIError) in
             let destination = arguments.positionals[0]
-            let source = StateStore.path(in: try ConfigOptions.resolve(arguments, command).string("state_directory"))
+            let source = StateStore.path(in: try ConfigOptions.resolve(arguments, command)[Keys.stateDirectory])
             if access(destination, F_OK) == 0 {
                 throw CLIError("\(destination) already exists; not overwriting it", exitCode: .cannotCreate)
             }
@@ -70,16 +76,16 @@ extension AdminCommands {
         options: Commands.configOptions,
         run: { arguments, command throws(CLIError) in
             let config = try ConfigOptions.resolve(arguments, command)
-            let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
+            let contentDirectory = try ShippedPath.resolve(Keys.contentDirectory, in: config)
             let content = try JourneyContent.load(contentDirectory)
-            let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+            let database = try StateStore.open(directory: config[Keys.stateDirectory], config: config)
             defer { database.close() }
             do {
                 try DemoShop.publish(database, content: content.library, contentDirectory: contentDirectory)
             } catch {
                 throw CLIError(String(describing: error), exitCode: .data)
             }
-            let page = config.string("public_base_url") + "/s/demo"
+            let page = config[Keys.publicBaseURL].appending("/s/demo")
             Terminal.output("demo shop published: \(page)")
             Terminal.output("QR codes: \(page)/qr.svg  \(page)/qr.png")
             Terminal.output("posters:  \(page)/poster?format=A4  (A5, A6)")

@@ -1,3 +1,4 @@
+import Configuration
 import Glibc
 import JSON
 import Kiosk
@@ -43,8 +44,8 @@ extension AdminCommands {
             let shop = arguments.positionals[0]
             let document: JSONValue?
             do {
-                document = try Database.readOnly(path: StateStore.path(in: config.string("state_directory")),
-                                                 busyTimeoutMilliseconds: config.integer("busy_timeout_ms")) { connection in
+                document = try Database.readOnly(path: StateStore.path(in: config[Keys.stateDirectory]),
+                                                 busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
                     try ShopExport.document(connection, shop: shop)
                 }
             } catch {
@@ -69,7 +70,7 @@ extension AdminCommands {
             let config = try ConfigOptions.resolve(arguments, command)
             let shop = arguments.positionals[0]
             try confirmErasure(of: shop, confirmed: arguments.flag("yes"))
-            let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+            let database = try StateStore.open(directory: config[Keys.stateDirectory], config: config)
             defer { database.close() }
             let outcome: ShopErasure.Outcome?
             do {
@@ -93,8 +94,8 @@ extension AdminCommands {
         options: Commands.configOptions,
         run: { arguments, command throws(CLIError) in
             let config = try ConfigOptions.resolve(arguments, command)
-            let days = config.integer("retention_days")
-            let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+            let days = config[Keys.retentionDays]
+            let database = try StateStore.open(directory: config[Keys.stateDirectory], config: config)
             defer { database.close() }
             let outcome: Retention.Outcome
             do {
@@ -113,7 +114,7 @@ extension AdminCommands {
         run: { arguments, command throws(CLIError) in
             let config = try ConfigOptions.resolve(arguments, command)
             let pin = try AdminPIN.read()
-            let database = try StateStore.open(directory: config.string("state_directory"), config: config)
+            let database = try StateStore.open(directory: config[Keys.stateDirectory], config: config)
             defer { database.close() }
             try AdminPIN.store(pin, in: database)
             Terminal.output("admin PIN set")

@@ -14,7 +14,7 @@ enum AdminRestore {
     static let keptSuffix = ".pre-restore"
 
     static func run(source: String, config: ResolvedConfig) throws(CLIError) -> String {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         try StateStore.makeDirectory(directory)
         let lock = try StateLock.acquire(directory: directory, holder: "the running daemon")
         defer { withExtendedLifetime(lock) {} }
@@ -50,7 +50,7 @@ enum AdminRestore {
         do {
             // Refuses another program's file or a newer schema; migrates an older backup.
             let database = try Database.open(path: staging, migrations: KioskSchema.migrations,
-                                             busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+                                             busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds])
             database.close()
         } catch {
             throw CLIError("\(source) is not a vitrine database this build can use: \(error)", exitCode: .data)

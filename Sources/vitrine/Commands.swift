@@ -1,3 +1,4 @@
+import Configuration
 import Kiosk
 
 /// The `vitrine` command tree.
@@ -5,7 +6,7 @@ enum Commands {
     static let configOptions = [
         OptionSpec(name: "config", valueName: "file",
                    help: "Configuration file (default: $VITRINE_CONFIG, else /etc/vitrine/vitrine.toml if present)."),
-        OptionSpec(name: "state-directory", valueName: "dir", help: "Where the database lives.", configKey: "state_directory"),
+        OptionSpec(name: "state-directory", valueName: "dir", help: "Where the database lives.", configKey: Keys.stateDirectory.key.name),
         OptionSpec(name: "set", valueName: "key=value", help: "Set any configuration key.", repeatable: true),
     ]
 
@@ -32,11 +33,11 @@ enum Commands {
             (up to shutdown_grace seconds), the database is closed, exit 0.
             """,
         options: configOptions + [
-            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: "address"),
-            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: "port"),
-            OptionSpec(name: "ui-directory", valueName: "dir", help: "Folder of the touch UI's files.", configKey: "ui_directory"),
+            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: Keys.address.key.name),
+            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: Keys.port.key.name),
+            OptionSpec(name: "ui-directory", valueName: "dir", help: "Folder of the touch UI's files.", configKey: Keys.uiDirectory.key.name),
             OptionSpec(name: "log-level", valueName: "level",
-                       help: "trace, debug, info, notice, warning, error or critical.", configKey: "log_level"),
+                       help: "trace, debug, info, notice, warning, error or critical.", configKey: Keys.logLevel.key.name),
         ],
         run: { arguments, command throws(CLIError) in try Daemon(config: ConfigOptions.resolve(arguments, command)).run() })
 
@@ -48,6 +49,6 @@ enum Commands {
         run: { arguments, command throws(CLIError) in
             let config = try ConfigOptions.resolve(arguments, command)
             Terminal.output(config.describe())
-            if !PublicAddress.isReady(config.string("public_base_url")) { Terminal.error("warning: " + PublicAddress.staffAdvice) }
+            if !PublicAddress.isReady(config[Keys.publicBaseURL].description) { Terminal.error("warning: " + PublicAddress.staffAdvice) }
         })
 }

@@ -19,7 +19,7 @@ enum ConfigOptions {
         let file = try configFile(arguments.value("config"), environment)
         var base: [String: String] = [:]
         if let systemd = environment["STATE_DIRECTORY"], !systemd.isEmpty {
-            base["state_directory"] = String(systemd.split(separator: ":").first ?? "")
+            base[Keys.stateDirectory.key.name] = String(systemd.split(separator: ":").first ?? "")
         }
         do {
             return try ConfigLoader.load(schema: .vitrine, file: file, environment: environment,

@@ -1,3 +1,4 @@
+import Configuration
 import Glibc
 import Hub
 import Storage
@@ -14,10 +15,10 @@ enum HubCommands {
             on that kiosk. Stops cleanly on SIGTERM or SIGINT.
             """,
         options: Commands.configOptions + [
-            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: "address"),
-            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: "port"),
+            OptionSpec(name: "address", valueName: "ip", help: "Listening address, IPv4 or IPv6.", configKey: Keys.address.key.name),
+            OptionSpec(name: "port", valueName: "port", help: "Listening port.", configKey: Keys.port.key.name),
             OptionSpec(name: "log-level", valueName: "level",
-                       help: "trace, debug, info, notice, warning, error or critical.", configKey: "log_level"),
+                       help: "trace, debug, info, notice, warning, error or critical.", configKey: Keys.logLevel.key.name),
         ],
         subcommands: [addKiosk, HubAdminPassword.command],
         run: { arguments, command throws(CLIError) in try HubDaemon(config: ConfigOptions.resolve(arguments, command)).run() })

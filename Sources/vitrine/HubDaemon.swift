@@ -7,110 +7,86 @@ import Logging
 import Storage
 import Systemd
 
-/// The hub's life: open its database, listen, refresh the static export now and then, wait
-/// for a signal, drain, close.
+/// `vitrine hub`: its content, database and app, and a maintenance thread (retention, static
+/// export), run by the daemon runtime it shares with `serve`.
 struct HubDaemon {
     static let fileName = "hub.sqlite"
-    /// How often retention is applied and static pages are rewritten.
-    static let maintenanceSeconds: UInt32 = 600
+    /// How often retention is applied and static pages are rewritten (first at start).
+    static let maintenanceSeconds = 600.0
     let config: ResolvedConfig
 
     static func openDatabase(_ config: ResolvedConfig) throws(CLIError) -> Database {
-        let directory = config.string("state_directory")
+        let directory = config[Keys.stateDirectory]
         try StateStore.makeDirectory(directory)
         do {
             return try Database.open(path: directory + "/" + fileName, migrations: HubSchema.migrations,
-                                     busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+                                     busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds])
         } catch {
             throw CLIError(String(describing: error), exitCode: .data)
         }
     }
 
     func run() throws(CLIError) {
-        let logger = LogSetup.bootstrap(level: config.string("log_level"))
-        let signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
-        let notifier = ServiceNotifier.fromEnvironment()
-        let contentDirectory = try ShippedDirectory.resolve("content_directory", in: config)
+        let runtime = try DaemonRuntime(config: config, role: .hub)
+        let contentDirectory = try ShippedPath.resolve(Keys.contentDirectory, in: config)
         let content = try JourneyContent.load(contentDirectory)
-        let database = try Self.openDatabase(config)
-        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
-        do {
-            try SummaryBackfill.run(database, logger: logger)
-        } catch {
-            database.close()
-            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
-        }
         var settings = HubSettings()
         settings.version = Version.current
         do {
             settings.targets = try HubTargets.load(directory: contentDirectory, content: content.library.french)
         } catch {
-            database.close()
             throw CLIError("content: \(error)", exitCode: .data)
         }
-        settings.publicBaseURL = config.string("public_base_url")
-        let export = config.string("hub_export_directory")
-        settings.exportDirectory = export.isEmpty ? nil : export
-        let app = HubApp(database: database, content: content.library, settings: settings, logger: logger)
-        var serverConfiguration = ServerSettings.from(config)
-        serverConfiguration.offloadThreads = HubApp.offloadThreads
-        let server = HTTPServer(configuration: serverConfiguration, handler: app, logger: logger)
+        settings.publicBaseURL = config[Keys.publicBaseURL].description
+        settings.exportDirectory = config[Keys.hubExportDirectory]
+        let lock = try runtime.lockStateDirectory()
+        defer { withExtendedLifetime(lock) {} }
+        let database = try Self.openDatabase(config)
+        database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         do {
-            try server.start()
+            try database.write { try $0.execute(HubSchema.writerCache) }
+            try SummaryBackfill.run(database, logger: runtime.logger)
         } catch {
             database.close()
-            throw CLIError(String(describing: error), exitCode: .unavailable)
+            throw CLIError("dashboard summaries: \(error)", exitCode: .data)
         }
-        app.markReady()
-        startMaintenance(app, retentionDays: config.integer("hub_retention_days"))
-        let url = URLText.http(config.string("address"), server.port)
-        logger.notice("hub listening on \(url) (state in \(config.string("state_directory")))")
-        _ = notifier.ready(status: "Hub serving \(url)")
-        while true {
-            let signal = signals.wait()
-            if signal != SIGHUP { break }
-            logger.notice("SIGHUP: the hub re-reads nothing live; restart it to apply configuration changes")
-        }
-        _ = notifier.stopping(status: "Stopping: finishing requests in flight")
-        app.markReady(false)
-        _ = server.stop(grace: Double(config.integer("shutdown_grace")))
-        database.close()
-        logger.notice("hub stopped")
+        let app = HubApp(database: database, content: content.library, settings: settings, logger: runtime.logger)
+        let retentionDays = config[Keys.hubRetentionDays]
+        let logger = runtime.logger
+        try runtime.run(DaemonRuntime.Service(
+            handler: app, database: database, setReady: { app.markReady($0) }, offloadThreads: HubApp.offloadThreads,
+            startBackground: {
+                let maintenance = PeriodicThread(every: Self.maintenanceSeconds) {
+                    app.purgeExpired(retentionDays: retentionDays)
+                    app.refreshExport()
+                }
+                guard maintenance.start() else {
+                    logger.error("hub: cannot start the maintenance thread (retention, static export)")
+                    return []
+                }
+                return [maintenance.stop]
+            },
+            status: { try Self.status(database) + database.integrityVerdict.statusSuffix },
+            startedDetail: "(state in \(config[Keys.stateDirectory]))"))
     }
 
-    /// Every ten minutes, on a thread of its own: personal data past the retention period is
-    /// forgotten, and the exported pages are rewritten (their "open now" line ages).
-    private func startMaintenance(_ app: HubApp, retentionDays: Int) {
-        let job = Maintenance(app: app, retentionDays: retentionDays)
-        job.run()
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(job).toOpaque()
-        if pthread_create(&thread, nil, { context in
-            let job = Unmanaged<Maintenance>.fromOpaque(context!).takeRetainedValue()
-            while true {
-                sleep(HubDaemon.maintenanceSeconds)
-                job.run()
-            }
-        }, context) == 0 {
-            pthread_detach(thread)
-        } else {
-            Unmanaged<Maintenance>.fromOpaque(context).release()
+    /// "2 kiosks, 14 pages published": read from the database, which it thereby checks.
+    static func status(_ database: Database) throws -> String {
+        try database.read { connection in
+            let kiosks = try connection.query("SELECT count(*) FROM kiosks").first?.int(0) ?? 0
+            let pages = try connection.query("SELECT count(*) FROM pages").first?.int(0) ?? 0
+            return "\(kiosks) kiosk\(kiosks == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") published"
         }
     }
 }
 
-/// The hub's periodic work.
-final class Maintenance: Sendable {
-    let app: HubApp
-    let retentionDays: Int
-
-    init(app: HubApp, retentionDays: Int) {
-        self.app = app
-        self.retentionDays = retentionDays
-    }
-
-    func run() {
-        app.purgeExpired(retentionDays: retentionDays)
-        app.refreshExport()
+extension IntegrityVerdict {
+    /// The verdict as the hub's status line ends.
+    var statusSuffix: String {
+        switch self {
+        case .notChecked: return "; integrity check running"
+        case .sound: return "; database integrity ok"
+        case .damaged: return "; DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
+        }
     }
 }

@@ -10,18 +10,21 @@ struct ConfigReload {
     /// Keys applied without a restart. Only the log level is: every other value is baked into
     /// the HTTP server, the database connection or the kiosk's routes when they are built, and
     /// changing them under running requests would not be safe.
-    static let liveKeys: Set<String> = ["log_level"]
+    static let liveKeys: Set<String> = [Keys.logLevel.key.name]
 
     /// The configuration the daemon started with (what "needs a restart" compares to).
     let started: ResolvedConfig
     /// The configuration last applied (start or a later reload).
     private(set) var applied: ResolvedConfig
     let levels: LogLevelControl
+    /// The unit named in "need a restart (systemctl restart <unit>)".
+    let unit: String
 
-    init(started: ResolvedConfig, levels: LogLevelControl) {
+    init(started: ResolvedConfig, levels: LogLevelControl, unit: String = "vitrine") {
         self.started = started
         self.applied = started
         self.levels = levels
+        self.unit = unit
     }
 
     /// Reads, applies and logs; returns the keys that need a restart.
@@ -41,13 +44,13 @@ struct ConfigReload {
         if restart.isEmpty {
             logger.notice("reload: \(live.isEmpty ? "no change to apply" : "applied " + live.joined(separator: ", "))")
         } else {
-            logger.warning("reload: \(live.isEmpty ? "nothing applied live" : "applied " + live.joined(separator: ", ")); changed but need a restart (systemctl restart vitrine): \(restart.joined(separator: ", "))")
+            logger.warning("reload: \(live.isEmpty ? "nothing applied live" : "applied " + live.joined(separator: ", ")); changed but need a restart (systemctl restart \(unit)): \(restart.joined(separator: ", "))")
         }
         return restart
     }
 
     private func apply(_ key: String, _ fresh: ResolvedConfig, _ logger: Logger) {
-        if key == "log_level", let level = Logger.Level(rawValue: fresh.string(key)) {
+        if key == Keys.logLevel.key.name, let level = Logger.Level(rawValue: fresh[Keys.logLevel]) {
             levels.level = level
             logger.notice("reload: log_level is now \(level)")
         }

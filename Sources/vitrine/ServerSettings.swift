@@ -5,31 +5,24 @@ import HTTPServer
 enum ServerSettings {
     static func from(_ config: ResolvedConfig) -> ServerConfiguration {
         var server = ServerConfiguration()
-        server.address = config.string("address")
-        server.port = config.integer("port")
-        server.threads = config.integer("threads")
-        server.maxConnections = config.integer("max_connections")
-        server.maxConnectionsPerIP = config.integer("max_connections_per_ip")
-        server.idleTimeout = config.integer("idle_timeout")
-        server.requestTimeout = config.integer("request_timeout")
-        server.maxBodyBytes = config.integer("max_body_bytes")
-        server.memoryPerConnection = config.integer("memory_per_connection")
-        server.headerTimeout = config.integer("header_timeout")
+        server.address = config[Keys.address]
+        server.port = config[Keys.port]
+        server.threads = config[Keys.threads]
+        server.maxConnections = config[Keys.maxConnections]
+        server.maxConnectionsPerIP = config[Keys.maxConnectionsPerIP]
+        server.idleTimeout = config[Keys.idleTimeout]
+        server.requestTimeout = config[Keys.requestTimeout]
+        server.maxBodyBytes = config[Keys.maxBodyBytes]
+        server.memoryPerConnection = config[Keys.memoryPerConnection]
+        server.headerTimeout = config[Keys.headerTimeout]
         server.allowedHosts = allowedHosts(config)
         return server
     }
 
-    /// `allowed_hosts` (comma- or space-separated) and the host of `public_base_url`.
+    /// `allowed_hosts` (comma- or space-separated) and the host of `public_base_url` (an IPv6
+    /// host keeps its brackets).
     static func allowedHosts(_ config: ResolvedConfig) -> [String] {
-        let listed = config.string("allowed_hosts").split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-        return listed + [host(ofURL: config.string("public_base_url"))].compactMap { $0 }
-    }
-
-    /// `shop.cci.fr` from `https://shop.cci.fr:8443/base` (an IPv6 host keeps its brackets).
-    static func host(ofURL url: String) -> String? {
-        guard let scheme = url.firstRange(of: "://") else { return nil }
-        let authority = url[scheme.upperBound...].prefix { $0 != "/" }
-        let host = authority.hasPrefix("[") ? authority.prefix { $0 != "]" } + "]" : authority.prefix { $0 != ":" }
-        return host.isEmpty ? nil : String(host)
+        let listed = config[Keys.allowedHosts].split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        return listed + [config[Keys.publicBaseURL].host]
     }
 }

@@ -14,9 +14,10 @@ final class StateLock {
 
     deinit { close(descriptor) }
 
-    /// Takes the lock or throws exit 75 naming who may hold it.
-    static func acquire(directory: String, holder: String) throws(CLIError) -> StateLock {
-        let path = directory + "/" + fileName
+    /// Takes the lock (`file` in `directory`: the hub has its own) or throws exit 75 naming who
+    /// may hold it.
+    static func acquire(directory: String, file: String = fileName, holder: String, unit: String = "vitrine") throws(CLIError) -> StateLock {
+        let path = directory + "/" + file
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         guard descriptor >= 0 else {
             throw CLIError("cannot open \(path): \(String(cString: strerror(errno)))", exitCode: .io)
@@ -25,7 +26,7 @@ final class StateLock {
             let busy = errno == EWOULDBLOCK
             close(descriptor)
             if busy {
-                throw CLIError("\(directory) is in use by \(holder) (\(path) is locked); stop it first (systemctl stop vitrine)",
+                throw CLIError("\(directory) is in use by \(holder) (\(path) is locked); stop it first (systemctl stop \(unit))",
                                exitCode: .temporaryFailure)
             }
             throw CLIError("cannot lock \(path): \(String(cString: strerror(errno)))", exitCode: .io)

@@ -15,7 +15,7 @@ enum StateStore {
         try makeDirectory(directory)
         do {
             return try Database.open(path: path(in: directory), migrations: KioskSchema.migrations,
-                                     busyTimeoutMilliseconds: config.integer("busy_timeout_ms"))
+                                     busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds])
         } catch {
             throw CLIError(String(describing: error), exitCode: .data)
         }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 import Testing
 
 /// SQL on a database file through the sqlite3 command (an independent reader and writer).
@@ -24,7 +25,7 @@ enum SQL {
     }
 }
 
-@Suite("vitrine admin on a real database", .serialized)
+@Suite("vitrine admin on a real database", .serialized, .ownThreads)
 struct AdminCommandTests {
     static let day: Int64 = 86_400_000
     static var now: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
@@ -73,6 +74,18 @@ struct AdminCommandTests {
         #expect(((object?["disk"] as? [String: Any])?["free_bytes"] as? Int ?? 0) > 0)
         let check = try Vitrine.run(["admin", "check", "--json", "--state-directory", directory])
         #expect(check.output.contains(#""ok":true"#), "\(check.output)")
+    }
+
+    @Test func statusSaysWhyThePrinterCannotPrint() throws {
+        let (directory, _) = try Self.seeded()
+        let noCUPS = ["CUPS_SERVER": NSTemporaryDirectory() + "vitrine-no-cups.sock"]
+        let text = try Vitrine.run(["admin", "status", "--state-directory", directory], environment: noCUPS)
+        #expect(text.status == 0 && text.output.contains("printer      unavailable: cups_unreachable ("), "\(text.output)")
+        let json = try Vitrine.run(["admin", "status", "--json", "--set", "printer=PDF", "--state-directory", directory], environment: noCUPS)
+        let printer = (try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])?["printer"] as? [String: Any]
+        #expect(printer?["ready"] as? Bool == false && printer?["reason"] as? String == "cups_unreachable", "\(json.output)")
+        #expect(try Vitrine.run(["serve", "--set", "printer=my printer", "--state-directory", directory]).status == 78,
+                "a queue name CUPS cannot have is a configuration error")
     }
 
     @Test func exportGivesTheShopsDataAsJSON() throws {
@@ -273,7 +286,7 @@ final class SessionWriter: @unchecked Sendable {
     }
 }
 
-@Suite("The shipped configuration example")
+@Suite("The shipped configuration example", .ownThreads)
 struct ConfigExampleTests {
     /// Every key `vitrine config` knows is in systemd/vitrine.toml.example, and the file loads both
     /// as shipped and with every commented default switched on.

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@Suite("The vitrine executable as an operator meets it", .serialized)
+@Suite("The vitrine executable as an operator meets it", .serialized, .ownThreads)
 struct CommandLineTests {
     @Test func versionAndHelp() throws {
         let version = try Vitrine.run(["--version"])

@@ -20,7 +20,7 @@ final class KioskHubPair {
         let added = try Vitrine.run(["hub", "add-kiosk", "k1", "--json", "--state-directory", hubState])
         let json = try JSONSerialization.jsonObject(with: Data(added.output.utf8)) as? [String: String]
         let secret = try #require(json?["secret"])
-        FileManager.default.createFile(atPath: kioskState + "/secret", contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
+        try #require(FileManager.default.createFile(atPath: kioskState + "/secret", contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600]))
     }
 
     deinit {

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@Suite("Content and UI found from any working directory")
+@Suite("Content and UI found from any working directory", .ownThreads)
 struct ShippedDirectoryTests {
     @Test func adminDemoWorksOutsideTheCheckoutEvenFromACopiedBinary() throws {
         let directory = try Vitrine.temporaryDirectory()

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@Suite("vitrine serve under systemd: notify, watchdog, socket activation", .serialized)
+@Suite("vitrine serve under systemd: notify, watchdog, socket activation", .serialized, .ownThreads)
 struct SystemdServeTests {
     /// 600 ms: pings expected every 300 ms.
     static let watchdogUSec = 600_000

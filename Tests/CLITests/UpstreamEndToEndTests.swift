@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@Suite("Kiosk → hub on loopback, real processes", .serialized)
+@Suite("Kiosk → hub on loopback, real processes", .serialized, .ownThreads)
 struct UpstreamEndToEndTests {
     /// Every visit's event, exactly once: the hub's visit.started sessions are the kiosk's sessions.
     func expectExactlyOnce(_ pair: KioskHubPair) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the real `vitrine` executable built next to the test bundle.
 enum Vitrine {
@@ -53,7 +54,7 @@ enum Vitrine {
     }
 
     static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "vitrine-cli-\(UUID().uuidString)"
+        let path = Scratch.root + "/vitrine-cli-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

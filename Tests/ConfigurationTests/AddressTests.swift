@@ -10,7 +10,7 @@ struct AddressTests {
         "64:ff9b::192.0.2.33", "1:2:3:4:5:6:1.2.3.4",
     ])
     func accepted(address: String) throws {
-        #expect(try load(overrides: ["address=\(address)"]).string("address") == address)
+        #expect(try load(overrides: ["address=\(address)"])[TestKeys.address] == address)
     }
 
     @Test(arguments: [

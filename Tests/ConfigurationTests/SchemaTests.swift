@@ -21,31 +21,31 @@ struct SchemaTests {
             "header_timeout", "idle_timeout",
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
             "state_directory", "ui_directory", "public_base_url", "content_directory", "api_document", "kiosk_id", "kiosk_label",
-            "qr_error_correction", "qr_module_pixels", "receipt_printer", "receipt_paper_mm", "hub_url", "hub_kiosk_id",
+            "qr_error_correction", "qr_module_pixels", "printer", "receipt_printer", "receipt_paper_mm", "hub_url", "hub_kiosk_id",
             "hub_secret_file", "hub_allow_http", "upstream_batch_events", "upstream_batch_bytes", "upstream_retry_max_seconds",
             "retention_days", "hub_export_directory", "hub_retention_days", "session_idle_seconds",
             "idle_countdown_seconds", "pin_attempts", "pin_lockout_seconds", "busy_timeout_ms", "log_level",
         ])
-        #expect(config.string("content_directory") == "content")
-        #expect(config.string("public_base_url") == "http://127.0.0.1:8080")
-        #expect(config.integer("session_idle_seconds") == 120)
-        #expect(config.integer("idle_countdown_seconds") == 30)
-        #expect(config.integer("pin_attempts") == 5)
-        #expect(config.integer("pin_lockout_seconds") == 900)
-        #expect(config.string("address") == "127.0.0.1")
-        #expect(config.integer("port") == 8080)
-        #expect(config.integer("threads") == 2)
-        #expect(config.integer("max_connections") == 512)
-        #expect(config.integer("max_connections_per_ip") == 64)
-        #expect(config.integer("idle_timeout") == 15)
-        #expect(config.integer("request_timeout") == 30)
-        #expect(config.integer("max_body_bytes") == 1_048_576)
-        #expect(config.integer("memory_per_connection") == 32768)
-        #expect(config.integer("shutdown_grace") == 10)
-        #expect(config.string("state_directory") == "./var")
-        #expect(config.string("ui_directory") == "kiosk-ui")
-        #expect(config.integer("busy_timeout_ms") == 5000)
-        #expect(config.string("log_level") == "info")
+        #expect(config[Keys.contentDirectory] == "content")
+        #expect(config[Keys.publicBaseURL].description == "http://127.0.0.1:8080")
+        #expect(config[Keys.sessionIdleSeconds] == 120)
+        #expect(config[Keys.idleCountdownSeconds] == 30)
+        #expect(config[Keys.pinAttempts] == 5)
+        #expect(config[Keys.pinLockoutSeconds] == 900)
+        #expect(config[Keys.address] == "127.0.0.1")
+        #expect(config[Keys.port] == 8080)
+        #expect(config[Keys.threads] == 2)
+        #expect(config[Keys.maxConnections] == 512)
+        #expect(config[Keys.maxConnectionsPerIP] == 64)
+        #expect(config[Keys.idleTimeout] == 15)
+        #expect(config[Keys.requestTimeout] == 30)
+        #expect(config[Keys.maxBodyBytes] == 1_048_576)
+        #expect(config[Keys.memoryPerConnection] == 32768)
+        #expect(config[Keys.shutdownGrace] == 10)
+        #expect(config[Keys.stateDirectory] == "./var")
+        #expect(config[Keys.uiDirectory] == "kiosk-ui")
+        #expect(config[Keys.busyTimeoutMilliseconds] == 5000)
+        #expect(config[Keys.logLevel] == "info")
         #expect(ConfigSchema.vitrine.keys.allSatisfy { !$0.summary.isEmpty })
     }
 
@@ -70,11 +70,11 @@ struct SchemaTests {
                               overrides: ["state_directory=/tmp/v", "idle_timeout=5"],
                               base: ["state_directory": "/var/lib/vitrine"],
                               ignoredEnvironment: ["VITRINE_CONFIG"], schema: .vitrine)
-        #expect(config.integer("port") == 9090)
-        #expect(config.string("log_level") == "debug")
-        #expect(config.integer("threads") == 4)
-        #expect(config.string("state_directory") == "/tmp/v")
-        #expect(config.integer("idle_timeout") == 5)
+        #expect(config[Keys.port] == 9090)
+        #expect(config[Keys.logLevel] == "debug")
+        #expect(config[Keys.threads] == 4)
+        #expect(config[Keys.stateDirectory] == "/tmp/v")
+        #expect(config[Keys.idleTimeout] == 5)
         #expect(loadError(file: "log_level = 'verbose'", schema: .vitrine) == "/etc/v.toml:1: log_level must be one of "
                 + "trace, debug, info, notice, warning, error, critical; got 'verbose'")
         #expect(loadError(overrides: ["max_conections=9"], schema: .vitrine)

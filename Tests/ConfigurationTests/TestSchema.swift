@@ -1,15 +1,18 @@
 import Configuration
 
-/// A schema with one key of every kind, so loader tests do not depend on the vitrine key list.
-let testSchema = ConfigSchema(keys: [
-    ConfigKey(name: "name", kind: .string, defaultValue: "kiosk", summary: "Any text."),
-    ConfigKey(name: "data-dir", kind: .path, defaultValue: "./var", summary: "A path."),
-    ConfigKey(name: "port", kind: .integer(1...65535), defaultValue: 8080, summary: "A port."),
-    ConfigKey(name: "verbose", kind: .boolean, defaultValue: false, summary: "A switch."),
-    ConfigKey(name: "level", kind: .enumeration(["low", "high"]), defaultValue: "low", summary: "A choice."),
-    ConfigKey(name: "address", kind: .address, defaultValue: "127.0.0.1", summary: "An address."),
-    ConfigKey(name: "net.mtu", kind: .integer(576...9000), defaultValue: 1500, summary: "A key in a table."),
-])
+/// One key of every kind, so loader tests do not depend on the vitrine key list.
+enum TestKeys {
+    static let name = Setting.text("name", .string, default: "kiosk", "Any text.")
+    static let dataDirectory = Setting.text("data-dir", .path, default: "./var", "A path.")
+    static let port = Setting.integer("port", 1...65535, default: 8080, "A port.")
+    static let verbose = Setting.boolean("verbose", default: false, "A switch.")
+    static let level = Setting.text("level", .enumeration(["low", "high"]), default: "low", "A choice.")
+    static let address = Setting.text("address", .address, default: "127.0.0.1", "An address.")
+    static let mtu = Setting.integer("net.mtu", 576...9000, default: 1500, "A key in a table.")
+}
+
+let testSchema = ConfigSchema(keys: [TestKeys.name.key, TestKeys.dataDirectory.key, TestKeys.port.key, TestKeys.verbose.key,
+                                     TestKeys.level.key, TestKeys.address.key, TestKeys.mtu.key])
 
 /// Loads `testSchema` from the given layers.
 func load(

@@ -93,3 +93,16 @@ struct LogThrottleTests {
         #expect(throttle.admit(now: 1600) == 0)
     }
 }
+
+@Suite("Which clients are on this machine")
+struct PeerAddressTests {
+    @Test func loopbackAddresses() {
+        #expect(Request(method: .get, path: "/metrics").fromLoopback)
+        #expect(Request(method: .get, path: "/metrics", clientAddress: "127.0.0.2").fromLoopback)
+        #expect(Request(method: .get, path: "/metrics", clientAddress: "::1").fromLoopback)
+        #expect(Request(method: .get, path: "/metrics", clientAddress: "::ffff:127.0.0.1").fromLoopback)
+        #expect(!Request(method: .get, path: "/metrics", clientAddress: "192.0.2.7").fromLoopback)
+        #expect(!Request(method: .get, path: "/metrics", clientAddress: "2001:db8::1").fromLoopback)
+        #expect(!Request(method: .get, path: "/metrics", clientAddress: "128.0.0.1").fromLoopback)
+    }
+}

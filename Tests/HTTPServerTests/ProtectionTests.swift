@@ -1,8 +1,9 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import Testing
 
-@Suite("HTTP protections: body limit, slow clients, traversal, smuggling, shutdown")
+@Suite("HTTP protections: body limit, slow clients, traversal, smuggling, shutdown", .ownThreads)
 struct ProtectionTests {
     @Test func oversizedBodyIsRefusedBeforeItIsSent() throws {
         let fixture = try TestServer()

@@ -1,8 +1,9 @@
 import Foundation
 import HTTPServer
 import Testing
+import TestSupport
 
-@Suite("HTTP over loopback: routing, HEAD, ETag, errors, keep-alive")
+@Suite("HTTP over loopback: routing, HEAD, ETag, errors, keep-alive", .ownThreads)
 struct ServingTests {
     @Test func routesExactAndParameterisedPaths() throws {
         let fixture = try TestServer()

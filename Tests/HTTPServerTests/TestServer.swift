@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import Logging
+import TestSupport
 
 /// A real server on a free loopback port with a small router and a static folder, for tests.
 final class TestServer: Sendable {
@@ -22,7 +23,7 @@ final class TestServer: Sendable {
     }
 
     init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
-        root = NSTemporaryDirectory() + "vitrine-http-\(UUID().uuidString)"
+        root = Scratch.root + "/vitrine-http-\(UUID().uuidString)"
         let secret = root + "-secret.txt"
         try FileManager.default.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
         try "<!doctype html><title>t</title>".write(toFile: root + "/index.html", atomically: true, encoding: .utf8)

@@ -4,8 +4,9 @@ import Storage
 import Testing
 import Time
 import Tokens
+import TestSupport
 
-@Suite("Dashboard accounts: login, lock-out, sessions, logout, CSRF")
+@Suite("Dashboard accounts: login, lock-out, sessions, logout, CSRF", .ownThreads)
 struct AdminAuthTests {
     @Test func passwordHashIsPBKDF2HMACSHA256() {
         // Reference values from Python's hashlib.pbkdf2_hmac('sha256', …).

@@ -4,10 +4,11 @@ import JSON
 import Onboarding
 import HubPages
 import Pages
+import TestSupport
 import Testing
 import Time
 
-@Suite("Dashboard: escaping of reported text, CSV exports, targets file")
+@Suite("Dashboard: escaping of reported text, CSV exports, targets file", .ownThreads)
 struct DashboardExportTests {
     static let hostileTopic = "<script>alert(1)</script>"
     static let hostileName = "\"><img src=x onerror=alert(1)>"
@@ -108,7 +109,7 @@ struct DashboardExportTests {
         let content = try ContentLoader.load(directory: HubFixture.repositoryRoot + "/content").french
         let shipped = try HubTargets.load(directory: HubFixture.repositoryRoot + "/content", content: content)
         #expect(shipped.targets.map(\.question) == ["site-web", "vente-internet", "commande-distance"])
-        let directory = NSTemporaryDirectory() + "vitrine-targets-\(UUID().uuidString)"
+        let directory = Scratch.root + "/vitrine-targets-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         func refusal(_ json: String) -> String {

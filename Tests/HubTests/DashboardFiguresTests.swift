@@ -10,8 +10,9 @@ import Storage
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
-@Suite("Dashboard figures from a hand-built event set")
+@Suite("Dashboard figures from a hand-built event set", .ownThreads)
 struct DashboardFiguresTests {
     static let now = Timestamp.now()
     static let weekAgo2 = now.adding(seconds: -14 * 86_400)

@@ -5,6 +5,7 @@ import Logging
 import Onboarding
 import ReportProtocol
 import Storage
+import TestSupport
 import Time
 
 /// A hub database with one registered kiosk, and signed reports built as a kiosk builds them.
@@ -16,7 +17,7 @@ final class HubFixture: Sendable {
     let secret: WebhookSecret
 
     init() throws {
-        directory = NSTemporaryDirectory() + "vitrine-hub-\(UUID().uuidString)"
+        directory = Scratch.root + "/vitrine-hub-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try Database.open(path: directory + "/hub.sqlite", migrations: HubSchema.migrations)
         secret = try Kiosks(database: database).add(name: kiosk, now: Self.registered).secret

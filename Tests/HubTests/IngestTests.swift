@@ -4,8 +4,9 @@ import JSON
 import ReportProtocol
 import Testing
 import Time
+import TestSupport
 
-@Suite("Hub ingest: verified, idempotent, refusals store nothing")
+@Suite("Hub ingest: verified, idempotent, refusals store nothing", .ownThreads)
 struct IngestTests {
     @Test func aBatchIsStoredOnceAndAcknowledgedTheSameWayEachTime() throws {
         let hub = try HubFixture()

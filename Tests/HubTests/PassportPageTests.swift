@@ -4,8 +4,9 @@ import JSON
 import ReportProtocol
 import Testing
 import Time
+import TestSupport
 
-@Suite("The owner's passport page at /p/<token>")
+@Suite("The owner's passport page at /p/<token>", .ownThreads)
 struct PassportPageTests {
     static let profile: JSONValue = .object([JSONField("name", .string("Crêperie Élodie")), JSONField("hours", .array([])),
                                              JSONField("closures", .array([])), JSONField("services", .array([])),

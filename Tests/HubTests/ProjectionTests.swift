@@ -3,8 +3,9 @@ import Hub
 import JSON
 import ReportProtocol
 import Testing
+import TestSupport
 
-@Suite("What the hub derives from events: pages, consent, advisor requests, conflicts")
+@Suite("What the hub derives from events: pages, consent, advisor requests, conflicts", .ownThreads)
 struct ProjectionTests {
     static let profile: JSONValue = .object([JSONField("name", .string("Crêperie Élodie")), JSONField("hours", .array([])),
                                              JSONField("closures", .array([])), JSONField("services", .array([])),
@@ -50,6 +51,28 @@ struct ProjectionTests {
         #expect(try hub.count("pages") == 0 && hub.count("owners") == 0)
         #expect(try strings(hub, "SELECT name FROM advisor_requests") == [nil])
         #expect(try strings(hub, "SELECT topic FROM advisor_requests") == ["website"], "the anonymous request stays")
+    }
+
+    /// Issue 13: after a withdrawal reaches the hub, the name and phone leave the raw files too.
+    @Test func aWithdrawalLeavesNoPersonalByteInTheHubsFiles() throws {
+        let hub = try HubFixture()
+        hub.database.startPeriodicCheckpoints(intervalSeconds: 3600)
+        let advisor = HubFixture.event("advisor.requested", [
+            JSONField("owner", .string("o1")), JSONField("request", .string("r1")), JSONField("topic", .string("website")),
+            JSONField("preferredTime", .string("morning")), JSONField("name", .string("Quirinalde Effacetout")),
+            JSONField("phone", .string("+33647291853")),
+        ])
+        _ = try hub.send(HubFixture.body([consent("consent.given", purposes: ["callback"], hub: true), advisor])).get()
+        _ = try hub.send(HubFixture.body([HubFixture.event("consent.withdrawn", [JSONField("owner", .string("o1"))])])).get()
+        func left() -> [String] {
+            ["hub.sqlite", "hub.sqlite-wal"].flatMap { file in
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: hub.directory + "/" + file))) ?? Data()
+                return ["Quirinalde", "Effacetout", "+33647291853"].filter { bytes.range(of: Data($0.utf8)) != nil }.map { "\($0) in \(file)" }
+            }
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while !left().isEmpty && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
+        #expect(left().isEmpty)
     }
 
     @Test func narrowingConsentDropsWhatIsNoLongerAllowed() throws {

@@ -2,8 +2,9 @@ import Hub
 import JSON
 import Testing
 import Time
+import TestSupport
 
-@Suite("Hub retention: owners not heard from are forgotten")
+@Suite("Hub retention: owners not heard from are forgotten", .ownThreads)
 struct RetentionTests {
     @Test func personalDataGoesAfterTheRetentionPeriodAnonymousFactsStay() throws {
         let hub = try HubFixture()

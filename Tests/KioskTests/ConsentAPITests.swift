@@ -4,8 +4,9 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Testing
+import TestSupport
 
-@Suite("Consent, resume with code + PIN, lockout, advisor requests")
+@Suite("Consent, resume with code + PIN, lockout, advisor requests", .ownThreads)
 struct ConsentAPITests {
     func noticeHash(_ fixture: KioskFixture) throws -> String {
         try #require((try fixture.call("GET", "/api/v1/privacy").json as? [String: Any])?["noticeHash"] as? String)
@@ -160,5 +161,17 @@ struct ConsentAPITests {
                 #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(needle) still in \(file)")
             }
         }
+    }
+
+    @Test func advisorNamesLoseBidirectionalControlsAndSeparators() throws {
+        let fixture = try KioskFixture()
+        let session = try fixture.startSession()
+        _ = try consent(fixture, session: session)
+        let request = #"{"name":"  Jean\u202e \u2066Dupont\u2069\u2028","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
+        let stored = try fixture.database.read { try $0.query("SELECT name FROM advisor_requests").first?.string(0) }
+        #expect(stored == "Jean Dupont")
+        let empty = #"{"name":"\u202e\u202e\u202e","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
+        #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: empty).status == 422)
     }
 }

@@ -5,8 +5,9 @@ import FoundationNetworking
 import Kiosk
 import Onboarding
 import Testing
+import TestSupport
 
-@Suite("The journey API: diagnostic, priorities, trainings, passport")
+@Suite("The journey API: diagnostic, priorities, trainings, passport", .ownThreads)
 struct JourneyAPITests {
     @Test func kioskInfoGivesTheUIItsTimings() throws {
         let fixture = try KioskFixture()

@@ -4,8 +4,9 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Testing
+import TestSupport
 
-@Suite("Kiosk API over loopback with a real database")
+@Suite("Kiosk API over loopback with a real database", .ownThreads)
 struct KioskAPITests {
     @Test func healthIs503UntilReadyThen200() throws {
         let fixture = try KioskFixture(ready: false)

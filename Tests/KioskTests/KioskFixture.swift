@@ -8,6 +8,7 @@ import Kiosk
 import Logging
 import Onboarding
 import Storage
+import TestSupport
 
 /// The kiosk app on a real database file and a real loopback port, with the real UI folder.
 final class KioskFixture: Sendable {
@@ -18,7 +19,7 @@ final class KioskFixture: Sendable {
     var port: Int { server.port }
 
     init(ready: Bool = true, settings: KioskSettings = KioskSettings(), maxBodyBytes: Int = 2048) throws {
-        directory = NSTemporaryDirectory() + "vitrine-kiosk-\(UUID().uuidString)"
+        directory = Scratch.root + "/vitrine-kiosk-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try Database.open(path: directory + "/vitrine.sqlite", migrations: KioskSchema.migrations)
         let ui = try StaticFiles(root: KioskFixture.repositoryRoot + "/kiosk-ui")

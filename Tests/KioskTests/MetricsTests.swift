@@ -14,6 +14,7 @@ struct MetricsTests {
                 INSERT INTO outbox_dead_letters (seq, id, data, reason, failed_at) VALUES (999, 'x', 'x', 'data is not a JSON object', 0)
                 """)
         }
+        setenv("CUPS_SERVER", NSTemporaryDirectory() + "vitrine-no-cups.sock", 1)  // no scheduler there
         let (status, body, headers) = try fixture.fetch("/metrics")
         let text = String(decoding: body, as: UTF8.self)
         #expect(status == 200)
@@ -22,5 +23,7 @@ struct MetricsTests {
         #expect(text.contains("\nvitrine_outbox_dead_letters 1\n"))
         #expect(text.contains("# TYPE vitrine_http_connections_shed_total counter"))
         #expect(text.contains("\nvitrine_http_connections_open "))
+        #expect(text.contains("\nvitrine_printer_ready 0\n"), "no CUPS answers there")
+        #expect(text.contains("\nvitrine_printer_problem{reason=\"cups_unreachable\"} 1\n"))
     }
 }

@@ -5,8 +5,9 @@ import FoundationNetworking
 import HTTPServer
 import Kiosk
 import Testing
+import TestSupport
 
-@Suite("The OpenAPI document says what the router does")
+@Suite("The OpenAPI document says what the router does", .ownThreads)
 struct OpenAPITests {
     static let file = KioskFixture.repositoryRoot + "/api/openapi.json"
 

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 
 /// Decodes a QR code with independent tools: librsvg renders the SVG, zbarimg reads it.
 enum QRDecode {
     struct Failed: Error, CustomStringConvertible { let description: String }
 
     static func svg(_ data: Data) throws -> String {
-        let directory = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)"
+        let directory = Scratch.root + "/vitrine-qr-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try data.write(to: URL(fileURLWithPath: directory + "/code.svg"))
@@ -15,7 +16,7 @@ enum QRDecode {
 
     /// Every code on the first page of a PDF, rendered at 150 dpi by poppler (in zbar's order).
     static func pdf(_ data: Data) throws -> [String] {
-        let directory = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)"
+        let directory = Scratch.root + "/vitrine-qr-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try data.write(to: URL(fileURLWithPath: directory + "/poster.pdf"))
@@ -25,7 +26,7 @@ enum QRDecode {
 
     /// An image file zbarimg reads (PNG, PBM…).
     static func image(_ data: Data, suffix: String) throws -> String {
-        let path = NSTemporaryDirectory() + "vitrine-qr-\(UUID().uuidString)." + suffix
+        let path = Scratch.root + "/vitrine-qr-\(UUID().uuidString)." + suffix
         try data.write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         return try run("/usr/bin/zbarimg", ["--raw", "-q", path]).trimmingCharacters(in: .newlines)

@@ -1,13 +1,14 @@
 import Foundation
 import Kiosk
 import Storage
+import TestSupport
 import Testing
 import Time
 
-@Suite("Visitor sessions end by themselves after the idle time and its countdown")
+@Suite("Visitor sessions end by themselves after the idle time and its countdown", .ownThreads)
 struct SessionExpiryTests {
     @Test func untouchedSessionEndsTouchedOneLives() throws {
-        let directory = NSTemporaryDirectory() + "vitrine-expiry-\(UUID().uuidString)"
+        let directory = Scratch.root + "/vitrine-expiry-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let database = try Database.open(path: directory + "/v.sqlite", migrations: KioskSchema.migrations)

@@ -1,8 +1,9 @@
 import Foundation
 import Kiosk
+import TestSupport
 import Testing
 
-@Suite("Page builder API, public pages, QR codes, posters, receipt")
+@Suite("Page builder API, public pages, QR codes, posters, receipt", .ownThreads)
 struct ShopAPITests {
     /// A session whose visitor consented with `purposes`.
     func owner(_ fixture: KioskFixture, purposes: String = #"["publish"]"#) throws -> String {
@@ -147,7 +148,7 @@ struct ShopAPITests {
         let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
         #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
         #expect(try QRDecode.pdf(pdf.body) == ["https://g.page/r/abc/review", "https://vitrine.example.org/s/creperie-elodie"])
-        setenv("CUPS_SERVER", NSTemporaryDirectory() + "vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
+        setenv("CUPS_SERVER", Scratch.root + "/vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
         let printed = try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#)
         let refusal = (printed.json as? [String: Any])?["error"] as? [String: Any]
         #expect(printed.status == 503 && refusal?["code"] as? String == "printer_unavailable" && refusal?["reason"] as? String == "cups_unreachable",
@@ -180,8 +181,8 @@ struct ShopAPITests {
     }
 
     @Test func theReceiptGoesToTheConfiguredPrinter() throws {
-        let device = NSTemporaryDirectory() + "vitrine-printer-\(UUID().uuidString)"
-        _ = FileManager.default.createFile(atPath: device, contents: nil)
+        let device = Scratch.root + "/vitrine-printer-\(UUID().uuidString)"
+        try #require(FileManager.default.createFile(atPath: device, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: device) }
         var settings = Self.publicSettings
         settings.receiptPrinter = device

@@ -1,10 +1,11 @@
 import QRCode
 import Testing
+import TestSupport
 
 /// Every output format, read back by ZBar, must give exactly the text we encoded: for each sample
 /// text at each error-correction level, as PNG, as SVG rendered by librsvg, and as the raster
 /// of 58 mm and 80 mm receipt printers.
-@Suite("Decoded by zbarimg to exactly the encoded text")
+@Suite("Decoded by zbarimg to exactly the encoded text", .ownThreads)
 struct DecodingTests {
     static let cases = Samples.all.flatMap { text in ErrorCorrection.allCases.map { (text, $0) } }
 

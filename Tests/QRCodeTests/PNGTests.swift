@@ -1,8 +1,9 @@
 import Foundation
 import QRCode
 import Testing
+import TestSupport
 
-@Suite("PNG structure, checked by Python's zlib and file(1)")
+@Suite("PNG structure, checked by Python's zlib and file(1)", .ownThreads)
 struct PNGTests {
     /// Walks the chunks with Python's own zlib: CRCs, IHDR, and the inflated scanlines.
     static let inspector = """

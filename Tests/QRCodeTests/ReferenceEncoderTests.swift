@@ -1,9 +1,10 @@
 import QRCode
 import Testing
+import TestSupport
 
 /// The `qrencode` command must draw the same modules for the same text and level: decoding
 /// alone would not notice a level mapped to the wrong libqrencode constant, this does.
-@Suite("Same modules as the qrencode command")
+@Suite("Same modules as the qrencode command", .ownThreads)
 struct ReferenceEncoderTests {
     static let cases = [Samples.shortURL, Samples.accentedText].flatMap { text in
         ErrorCorrection.allCases.map { (text, $0) }

@@ -1,7 +1,8 @@
 import QRCode
 import Testing
+import TestSupport
 
-@Suite("SVG: safe to serve under a strict CSP and to inline in HTML")
+@Suite("SVG: safe to serve under a strict CSP and to inline in HTML", .ownThreads)
 struct SVGTests {
     let matrix: QRMatrix
 

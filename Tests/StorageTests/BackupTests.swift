@@ -1,9 +1,10 @@
 import Foundation
 import Storage
 import Synchronization
+import TestSupport
 import Testing
 
-@Suite("Online backup")
+@Suite("Online backup", .ownThreads)
 struct BackupTests {
     /// Keeps committing pairs of rows (one transaction each) on its own thread until stopped.
     final class BackgroundWriter: Sendable {

@@ -1,11 +1,12 @@
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 /// A child process writes multi-row transactions and is SIGKILLed at random moments, mostly in
 /// the middle of a transaction. After every kill, each batch it announced as committed must be
 /// whole, no batch may be partial, and the file must pass integrity_check.
-@Suite("Crash safety")
+@Suite("Crash safety", .ownThreads)
 struct CrashSafetyTests {
     /// Same schema as the child's (Tests/Support/CrashLoop/main.swift).
     static let migrations = [

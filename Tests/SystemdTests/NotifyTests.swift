@@ -1,6 +1,7 @@
 import Foundation
 import Systemd
 import Testing
+import TestSupport
 
 /// A datagram socket the test listens on, as systemd's manager would.
 final class ManagerSocket {
@@ -35,7 +36,7 @@ final class ManagerSocket {
     }
 }
 
-@Suite("sd_notify without libsystemd")
+@Suite("sd_notify without libsystemd", .ownThreads)
 struct NotifyTests {
     @Test(arguments: [true, false])
     func messagesReachThePathOrAbstractSocket(abstract: Bool) throws {

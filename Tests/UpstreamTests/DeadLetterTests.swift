@@ -5,12 +5,13 @@ import ReportOutbox
 import ReportProtocol
 import Logging
 import Storage
+import TestSupport
 import Testing
 @testable import Upstream
 
 @Suite("Dead letters: an unreadable outbox row never holds back the events behind it")
 struct DeadLetterTests {
-    let directory = NSTemporaryDirectory() + "vitrine-deadletters-\(UUID().uuidString)"
+    let directory = Scratch.root + "/vitrine-deadletters-\(UUID().uuidString)"
     let database: Database
 
     init() throws {

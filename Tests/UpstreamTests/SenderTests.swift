@@ -1,11 +1,12 @@
 import Foundation
 import JSON
 import Kiosk
+import Logging
 import ReportOutbox
 import ReportProtocol
-import Logging
 import Storage
 import Synchronization
+import TestSupport
 import Testing
 @testable import Upstream
 
@@ -32,9 +33,9 @@ final class ScriptedHub: ReportTransport {
     }
 }
 
-@Suite("The sender: batches, signatures, acknowledgements, retries")
+@Suite("The sender: batches, signatures, acknowledgements, retries", .ownThreads)
 struct SenderTests {
-    let directory = NSTemporaryDirectory() + "vitrine-upstream-\(UUID().uuidString)"
+    let directory = Scratch.root + "/vitrine-upstream-\(UUID().uuidString)"
     let database: Database
     let secret = WebhookSecret.generate()
 

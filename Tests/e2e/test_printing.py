@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -198,10 +199,18 @@ def test_resume_slip_and_directory_poster_print(cups, printing):
     assert follow(printing, path, body["job"])["state"] == "done"
 
 
+def metrics(server):
+    with urllib.request.urlopen(server.url + "/metrics", timeout=10) as response:
+        return response.read().decode()
+
+
 def test_a_paused_queue_is_said_at_once(cups, printing):
     path, _ = session_of(printing, "Boulangerie en Pause")
+    assert "\nvitrine_printer_ready 1\n" in metrics(printing)
     cups.run("cupsdisable", cups.queue)
     try:
+        text = metrics(printing)
+        assert "\nvitrine_printer_ready 0\n" in text and '\nvitrine_printer_problem{reason="stopped"} 1\n' in text, text
         started = time.monotonic()
         status, body = printing.api("POST", f"{path}/shop/poster", {"format": "A6"})
         assert time.monotonic() - started < 5

@@ -1,18 +1,22 @@
-/// Cleaning what a visitor typed before it is kept: surrounding spaces trimmed, runs of spaces
-/// collapsed, control characters and bidirectional overrides removed (they can make a page
-/// read differently from what was typed, e.g. a reversed phone number).
-enum TypedText {
+/// Cleaning what a visitor typed before it is kept, for every free text (the shop page's
+/// fields, the name left for an advisor): surrounding spaces trimmed, runs of spaces collapsed,
+/// control characters, bidirectional overrides, isolates and marks removed (they can make a
+/// page, a list or a log line read differently from what was typed, e.g. a reversed phone
+/// number), and the Unicode line and paragraph separators read as line breaks.
+public enum TypedText {
     /// One line of text, or nil when nothing is left.
-    static func line(_ raw: String?) -> String? {
+    public static func line(_ raw: String?) -> String? {
         guard let raw else { return nil }
         let cleaned = collapse(raw.unicodeScalars.map { isLineBreak($0) ? " " : $0 })
         return cleaned.isEmpty ? nil : cleaned
     }
 
     /// Text with paragraphs: line breaks kept (at most one blank line in a row), spaces collapsed.
-    static func paragraphs(_ raw: String?) -> String? {
+    public static func paragraphs(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let lines = raw.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = raw.split(omittingEmptySubsequences: false, whereSeparator: {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}"
+        })
             .map { collapse(Array(String($0).unicodeScalars)) }
         var kept: [String] = []
         for line in lines where !(line.isEmpty && (kept.last?.isEmpty ?? true)) { kept.append(line) }
@@ -49,6 +53,6 @@ enum TypedText {
         let value = scalar.value
         return (value < 0x20 && !isSpace(scalar)) || (0x7F...0x9F).contains(value)
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            || value == 0x200E || value == 0x200F || value == 0xFEFF
+            || value == 0x200E || value == 0x200F || value == 0x061C || value == 0xFEFF
     }
 }

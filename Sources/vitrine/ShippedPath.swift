@@ -1,28 +1,29 @@
 import Configuration
 import Glibc
 
-/// Where the files shipped with vitrine (`content/`, `kiosk-ui/`) are, so every command works
-/// from any working directory. A path the operator set is taken as given (relative to the
+/// Where the files shipped with vitrine (`content/`, `kiosk-ui/`, `api/openapi.json`) are, so
+/// every command works from any working directory. A path the operator set is taken as given (relative to the
 /// working directory). The default, a bare name, is looked for in order:
 /// 1. `<executable's folder>/../share/vitrine/<name>`: an installed binary (`/usr/bin/vitrine`
 ///    of the `.deb` finds `/usr/share/vitrine`, a `/usr/local` install its own);
 /// 2. the checkout this binary was built from (known at build time from `#filePath`), even when
 ///    the binary was copied elsewhere;
 /// 3. `/usr/share/vitrine/<name>`.
-enum ShippedDirectory {
+enum ShippedPath {
     static let installed = "/usr/share/vitrine"
 
-    /// The folder for `key`, or an error naming every place tried and why each failed.
-    static func resolve(_ key: String, in config: ResolvedConfig) throws(CLIError) -> String {
-        let value = config.string(key)
-        guard config.source(of: key) == .default, !value.hasPrefix("/") else {
+    /// The folder or file for `setting`, or an error naming every place tried and why each failed.
+    static func resolve(_ setting: Setting<String>, in config: ResolvedConfig) throws(CLIError) -> String {
+        let key = setting.key.name
+        let value = config[setting]
+        guard config.source(of: setting) == .default, !value.hasPrefix("/") else {
             return try existing(value, key: key)
         }
         var tried: [String] = []
         for candidate in candidates(value) {
             if let problem = problem(with: candidate) { tried.append("\(candidate) (\(problem))") } else { return candidate }
         }
-        throw CLIError("\(key) '\(value)' not found; tried \(tried.joined(separator: ", ")); set \(key) to its folder",
+        throw CLIError("\(key) '\(value)' not found; tried \(tried.joined(separator: ", ")); set \(key)",
                        exitCode: .configuration)
     }
 
@@ -35,7 +36,7 @@ enum ShippedDirectory {
         return list.filter { seen.insert($0).inserted }
     }
 
-    /// The checkout's root: this file is `<root>/Sources/vitrine/ShippedDirectory.swift`.
+    /// The checkout's root: this file is `<root>/Sources/vitrine/ShippedPath.swift`.
     static let checkout: String = {
         var path = #filePath
         for _ in 0..<3 { path = parent(of: path) }
@@ -47,11 +48,12 @@ enum ShippedDirectory {
         return path
     }
 
-    /// Why `path` is not a usable folder, or nil when it is one.
+    /// Why `path` is neither a folder nor a regular file, or nil when it is one.
     private static func problem(with path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else { return String(cString: strerror(errno)) }
-        return status.st_mode & S_IFMT == S_IFDIR ? nil : "not a directory"
+        let type = status.st_mode & S_IFMT
+        return type == S_IFDIR || type == S_IFREG ? nil : "neither a folder nor a file"
     }
 
     private static func executableFolder() -> String? {

@@ -1,19 +1,18 @@
 import Glibc
 import Logging
-import ReportOutbox
-import Storage
 import Systemd
 
-/// What the daemon tells systemd while it runs: `STATUS=` lines a person understands, and
-/// `WATCHDOG=1` only while the HTTP loop answers `/healthz` on its own listener and the database
-/// answers a read. A daemon whose workers are all stuck, or whose database hangs, stops pinging
-/// and systemd restarts it after `WatchdogSec=`.
-struct ServeSupervision: Sendable {
+/// What a daemon (`serve` or `hub`) tells systemd while it runs: `STATUS=` lines a person
+/// understands, and `WATCHDOG=1` only while the HTTP loop answers `/healthz` on its own listener
+/// and the database answers a read. A daemon whose workers are all stuck, or whose database
+/// hangs, stops pinging and systemd restarts it after `WatchdogSec=`.
+struct DaemonSupervision: Sendable {
     let notifier: ServiceNotifier
-    let database: Database
     let url: String
     let probe: LoopbackProbe
-    let hubConfigured: Bool
+    /// The daemon's own part of the status line, read from its database (which it thereby
+    /// checks); throws when the database does not answer.
+    let status: @Sendable () throws -> String
     let logger: Logger
 
     /// Without a watchdog, the status line is still refreshed this often (microseconds).
@@ -46,8 +45,7 @@ struct ServeSupervision: Sendable {
     private func health(_ probe: LoopbackProbe?) -> ServiceSupervisor.Health {
         if let probe, let failure = probe.failure() { return .failing(reason: "HTTP: " + failure) }
         do {
-            let summary = try database.read(DeliverySummary.read)
-            return .healthy(status: "Serving \(url); \(summary.describe(hubConfigured: hubConfigured))")
+            return .healthy(status: "Serving \(url); \(try status())")
         } catch {
             return .failing(reason: "database: \(error)")
         }
@@ -56,7 +54,7 @@ struct ServeSupervision: Sendable {
     private static func log(_ now: ServiceSupervisor.Health, _ before: ServiceSupervisor.Health?, _ logger: Logger) {
         switch (now, before) {
         case (.failing(let reason), _):
-            logger.warning("watchdog: not answering (\(reason)); no WATCHDOG=1 sent, systemd restarts vitrine if this lasts")
+            logger.warning("watchdog: not answering (\(reason)); no WATCHDOG=1 sent, systemd restarts the service if this lasts")
         case (.healthy, .failing?):
             logger.notice("watchdog: answering again")
         case (.healthy, _):
