@@ -44,6 +44,7 @@ let package = Package(
         .target(name: "QRCode", dependencies: ["CQREncode", "CZlib"]),
         .target(name: "PosterPDF", dependencies: ["CPangoCairo", "QRCode", "JSON"]),
         .target(name: "Printing", dependencies: ["CCups"]),
+        .target(name: "Speech"),
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
         .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
@@ -67,7 +68,7 @@ let package = Package(
         ]),
         .target(name: "Kiosk", dependencies: [
             "HTTPServer", "Storage", "JSON", "Time", "Tokens", "Onboarding", "QRCode", "Pages", "PublicPages", "LocalFiles",
-            "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", .product(name: "Logging", package: "swift-log"),
+            "ReportOutbox", "ReportProtocol", "PosterPDF", "Printing", "Speech", .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vitrine", dependencies: [
             "HTTPServer", "Storage", "Configuration", "Systemd", "Kiosk", "Onboarding", "LocalFiles", "QRCode", "Upstream", "Hub", "Printing", "PosterPDF",
@@ -98,6 +99,7 @@ let package = Package(
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Onboarding", "JSON", "Time"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
         .testTarget(name: "KioskTests", dependencies: ["TestSupport", "Kiosk", "HTTPServer", "Storage", "Onboarding"]),
+        .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "vitrine"]),
         .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
         .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),

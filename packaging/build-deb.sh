@@ -46,7 +46,8 @@ package_of() {
 DEPENDS=$(for lib in $(objdump -p "$PKG/usr/bin/vitrine" | awk '/NEEDED/ {print $2}'); do package_of "$lib"; done \
   | sort -u | grep -v '^libc6$' | paste -sd, | sed 's/,/, /g' || true)
 # The posters are set in DejaVu Sans (PosterPDF); fontconfig finds it through this package.
-DEPENDS="libc6${DEPENDS:+, $DEPENDS}, fonts-dejavu-core"
+# POST /api/v1/speech runs espeak-ng as a child (Speech), with its voices from espeak-ng-data.
+DEPENDS="libc6${DEPENDS:+, $DEPENDS}, fonts-dejavu-core, espeak-ng, espeak-ng-data"
 
 cat > "$PKG/DEBIAN/control" <<CONTROL
 Package: vitrine

@@ -23,6 +23,10 @@ public final class KioskApp: HTTPHandler {
     private let printer: PrintServer
     private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
 
+    /// Threads for routes that run off libmicrohttpd's workers: speech synthesis (an espeak-ng
+    /// child, tens of milliseconds) must not hold a worker the touch UI is waiting on.
+    public static let offloadThreads = 1
+
     public init(ui: StaticFiles, api: APIDocument, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
                 settings: KioskSettings = KioskSettings(), logger: Logger) {
         self.ui = ui

@@ -27,6 +27,7 @@ enum KioskRoutes {
         JourneyRoutes.add(to: &router, services)
         ConsentRoutes.add(to: &router, services)
         ShopRoutes.add(to: &router, services)
+        SpeechRoute.add(to: &router, services)
         services.site.add(to: &router)
         return router
     }

@@ -3,6 +3,7 @@ import Logging
 import Onboarding
 import Printing
 import PublicPages
+import Speech
 import Storage
 import Tokens
 
@@ -20,6 +21,7 @@ struct KioskServices: Sendable {
     /// The CUPS queue posters and slips go to, and the jobs submitted there.
     let printer: PrintServer
     let printJobs = PrintJobs()
+    let speaker = Speaker()
     let settings: KioskSettings
     let logger: Logger
 

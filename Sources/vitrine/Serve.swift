@@ -34,6 +34,7 @@ struct Daemon {
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) },
             attach: { server in app.reportServerMetrics { [weak server] in server?.metricsText ?? "" } },
+            offloadThreads: KioskApp.offloadThreads,
             startBackground: {
                 guard let sender = UpstreamSetup.start(upstream, database: database, logger: logger) else { return [] }
                 return [{ sender.stop() }]

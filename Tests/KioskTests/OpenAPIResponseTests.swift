@@ -90,6 +90,8 @@ struct OpenAPIResponseTests {
         walk.conforms("GET", "/api/v1/diagnostic?lang=en")
         #expect(try walk.call("GET", "/api/v1/diagnostic?lang=de").status == 422)
         walk.conforms("GET", "/api/v1/privacy")
+        walk.conforms("POST", "/api/v1/speech", #"{"text":"Bonjour et bienvenue.","language":"fr","rate":140}"#)
+        #expect(try walk.call("POST", "/api/v1/speech", #"{"text":"Bonjour","language":"xx"}"#).status == 422)
         walk.conforms("GET", "/api/v1/trades")
         guard case .array(let trainings)? = try walk.call("GET", "/api/v1/trainings").json, let first = trainings.first else {
             Issue.record("no training listed")
