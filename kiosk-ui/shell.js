@@ -23,8 +23,11 @@ export function t(key, vars) {
 export async function loadTexts(lang) {
   const response = await fetch(`/i18n/${lang}.json`, { cache: "no-cache" });
   if (!response.ok) throw new Error(`texts ${lang}: ${response.status}`);
-  return response.json();
+  return flatten(await response.json());
 }
+// The files nest by screen; the lookup keeps the flat "shop.f.name" keys.
+const flatten = (o, at = "") => Object.entries(o).reduce((all, [k, v]) =>
+  Object.assign(all, typeof v === "object" ? flatten(v, `${at}${k}.`) : { [`${at}${k}`]: v }), {});
 
 export function applyStaticTexts() {
   document.documentElement.lang = S.lang;
