@@ -48,7 +48,7 @@ function minutes(data) {
 
 // The result's actions, priorities first, each with its dimension and what the kiosk does for it.
 function actionsOf({ result, priorities = [], more = [] }) {
-  return [...priorities, ...more].map((a) => ({ ...a, dim: result?.dimensions.find((d) => d.id === a.dimension) }));
+  return [...priorities, ...more].map((a) => ({ ...a, dim: result?.dimensions.find((d) => d.dimension === a.dimension) }));
 }
 
 // An action's button: straight to what the kiosk does for it.
