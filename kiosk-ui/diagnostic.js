@@ -7,8 +7,7 @@ import { scoreChart } from "./chart.js";
 
 const diagnostic = () => content("diagnostic", "/api/v1/diagnostic");
 
-// The latest result in the current language: the server's copy (GET again after a language
-// change), else recomputed from the answers in memory.
+// The latest result in the current language: the server's copy, else recomputed from the answers.
 async function latestResult() {
   if (S.result && S.result.lang === S.lang) return S.result;
   let data;
