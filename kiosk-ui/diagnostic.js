@@ -46,10 +46,8 @@ function minutes(data) {
   return Math.max(1, Math.round(seconds / 60));
 }
 
-// The result's actions, priorities first, each with its dimension and what the kiosk does for it
-// (`action`); an older answer's `advice` (actions grouped by dimension, each with a training) too.
-function actionsOf({ result, advice, priorities = [], more = [] }) {
-  if (advice) return advice.flatMap((dim) => dim.actions.map((a) => ({ ...a, dim, action: { kind: "training", training: a.training.id, title: a.training.title } })));
+// The result's actions, priorities first, each with its dimension and what the kiosk does for it.
+function actionsOf({ result, priorities = [], more = [] }) {
   return [...priorities, ...more].map((a) => ({ ...a, dim: result?.dimensions.find((d) => d.id === a.dimension) }));
 }
 
@@ -79,7 +77,8 @@ export default function register(screens) {
       tile("advisor", "advisor-start", { action: "advisor" }),
       !record.resumeCode && tile("resume", "resume-code"),
     ];
-    const next = !done ? "home.lead" : record.pagePublished ? "home.leadPublished" : "home.leadDone";
+    // What comes next: the server's suggestion (`next`), else from what is done.
+    const next = record.next ? `home.next.${record.next}` : !done ? "home.next.diagnostic" : record.pagePublished ? "home.next.trainings" : "home.next.pageBuilder";
     return [ui.title(welcome == null ? t("home.title") : welcome ? t("home.welcomeName", { name: welcome }) : t("home.welcome")),
       ui.lead(t(next)), h("div", { class: "tiles" }, tiles)];
   };

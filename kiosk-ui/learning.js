@@ -77,15 +77,12 @@ export default function register(screens) {
     ];
   };
 
-  // The verdict; each wrong answer explained (every question's explanation when the server does not
-  // say which were wrong).
+  // The verdict, each wrong answer explained (the graded answers say why).
   screens["quiz-result"] = async ({ id, verdict }) => {
     const course = await training(id);
     const { correct, total, passMark, passed } = verdict;
-    const graded = verdict.questions ?? [];
-    const wrong = (q) => (graded.length ? graded.some((g) => (g.id ?? g.question) === q.id && !g.correct) : correct < total);
-    const why = (q) => graded.find((g) => (g.id ?? g.question) === q.id)?.explanation ?? q.explanation;
-    const explained = course.quiz.questions.filter((q) => why(q) && wrong(q)).map((q) => [q.text, why(q)]);
+    const explained = (verdict.answers ?? []).filter((a) => !a.correct && a.explanation)
+      .map((a) => [course.quiz.questions.find((q) => q.id === a.question)?.text ?? "", a.explanation]);
     return [
       ui.title(passed ? t("quiz.passed") : t("quiz.failed")),
       ui.p(tp("quiz.score", correct, { total }), "big"),

@@ -45,7 +45,8 @@ package_of() {
 }
 DEPENDS=$(for lib in $(objdump -p "$PKG/usr/bin/vitrine" | awk '/NEEDED/ {print $2}'); do package_of "$lib"; done \
   | sort -u | grep -v '^libc6$' | paste -sd, | sed 's/,/, /g' || true)
-DEPENDS="libc6${DEPENDS:+, $DEPENDS}"
+# The posters are set in DejaVu Sans (PosterPDF); fontconfig finds it through this package.
+DEPENDS="libc6${DEPENDS:+, $DEPENDS}, fonts-dejavu-core"
 
 cat > "$PKG/DEBIAN/control" <<CONTROL
 Package: vitrine

@@ -44,14 +44,6 @@ public struct WebURL: Sendable, Equatable, CustomStringConvertible {
     /// This URL with `suffix` (starting with `/`) appended to its path.
     public func appending(_ suffix: String) -> String { description + suffix }
 
-    /// `localhost`, `[::1]` or an IPv4 address in 127.0.0.0/8: a host on this machine.
-    public var isLoopback: Bool {
-        if host == "localhost" || host == "[::1]" { return true }
-        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts[0] == "127"
-            && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) && (Int($0) ?? 256) <= 255 }
-    }
-
     /// Host and port of an authority: `[v6]:port`, `name:port` or either without a port.
     private static func split(_ authority: Substring) -> (Substring, Int?)? {
         var host = authority

@@ -41,6 +41,9 @@ enum Callbacks {
         }
         slot?.pointee = nil
         server.inFlight.subtract(1, ordering: .relaxed)
+        // An offloaded reply never queued (the client left meanwhile) must not reach the next
+        // connection that gets the same address.
+        if let connection { server.offload?.discardReply(for: connection) }
         if let connection, let entry = trackerEntry(connection) {
             server.tracker.requestCompleted(entry)
         }

@@ -65,6 +65,11 @@ final class OffloadPool: @unchecked Sendable {
         return reply
     }
 
+    /// Forgets a reply its request will never queue (the request ended first).
+    func discardReply(for connection: OpaquePointer) {
+        _ = takeReply(for: connection)
+    }
+
     /// Jobs waiting or running.
     var load: Int { state.withLock { $0.waiting.count + $0.running } }
 

@@ -37,26 +37,6 @@ public final class HubApp: HTTPHandler {
         }
     }
 
-    /// SQLite's full integrity check (it reads every page) on a reader while the hub goes on;
-    /// the result is logged. A start checks only the header and the schema, so that the hub
-    /// answers at once whatever the size of its database; this runs after, in the background.
-    public func checkIntegrity() -> Bool {
-        let started = Timestamp.now().milliseconds
-        do {
-            let findings = try services.database.integrityCheck()
-            let seconds = Double(Timestamp.now().milliseconds - started) / 1000
-            guard findings == ["ok"] else {
-                services.logger.critical("integrity_check found \(findings.count) problem(s) in \(services.database.path): \(findings.prefix(5).joined(separator: "; "))")
-                return false
-            }
-            services.logger.notice("integrity_check ok (\(seconds) s)")
-            return true
-        } catch {
-            services.logger.critical("integrity_check could not run: \(error)")
-            return false
-        }
-    }
-
     /// Forgets the owners past the retention period, then takes their pages down everywhere.
     public func purgeExpired(retentionDays: Int) {
         do {
@@ -127,6 +107,6 @@ struct HubServices: Sendable {
     }
 
     func publishedSlugs() throws -> [String] {
-        try database.read { connection in try connection.query("SELECT slug FROM pages ORDER BY slug").compactMap { $0.string(0) } }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT slug FROM pages ORDER BY slug", as: "page slugs") { $0.string(0) } }
     }
 }

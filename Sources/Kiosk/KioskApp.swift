@@ -1,20 +1,26 @@
 import HTTPServer
 import Logging
 import Onboarding
+import Printing
+import PublicPages
 import Storage
 import Synchronization
 
 /// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
 ///
-/// UI files are answered first with a single dictionary look-up (the hot path); everything
-/// else goes through the router. Unknown paths get the JSON 404 of the fixed points.
+/// The hot paths are answered without routing: UI files with a single dictionary look-up, and
+/// public pages and their default QR codes straight from the page cache while they are fresh.
+/// Everything else goes through the router. Unknown paths get the JSON 404 of the fixed points.
 public final class KioskApp: HTTPHandler {
     private let ui: StaticFiles
+    private let pages: PageCache
     private let router: Router
     private let ready = Atomic<Bool>(false)
     private let healthy: PreparedResponse?
     private let logger: Logger
     private let database: Database
+    /// The printer `/metrics` reports on (the print routes have their own, in `KioskServices`).
+    private let printer: PrintServer
     private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
 
     public init(ui: StaticFiles, api: APIDocument, database: Database, content: ContentLibrary, privacy: PrivacyNotices,
@@ -22,9 +28,10 @@ public final class KioskApp: HTTPHandler {
         self.ui = ui
         self.logger = logger
         self.database = database
-        self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
-                                                     settings: settings, logger: logger),
-                                         document: api)
+        printer = PrintServer(queue: settings.printer)
+        let services = KioskServices(database: database, content: content, privacy: privacy, settings: settings, logger: logger)
+        self.pages = services.site.cache
+        self.router = KioskRoutes.make(services, document: api)
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
 
@@ -39,12 +46,14 @@ public final class KioskApp: HTTPHandler {
     public func respond(to request: Request) -> Reply {
         if request.path == "/healthz" { return health(request) }
         if request.path == "/metrics" {
-            return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "")
+            return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "",
+                                      printer: { PrinterMetrics.text(printer) })
         }
+        let readOnly = request.method == .get || request.method == .head
         if let reply = ui.reply(for: request) {
-            return request.method == .get || request.method == .head
-                ? reply : .response(.error(.methodNotAllowed([.get, .head])))
+            return readOnly ? reply : .response(.error(.methodNotAllowed([.get, .head])))
         }
+        if readOnly, request.query.isEmpty, let reply = pages.fresh(request.path, request) { return reply }
         switch router.route(request) {
         case .success(let reply)?: return reply
         case .failure(let error)?: return .response(.error(error))

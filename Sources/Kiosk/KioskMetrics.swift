@@ -2,9 +2,11 @@ import HTTPServer
 import Storage
 
 /// `GET /metrics` (Prometheus text format, loopback only): the outbox, its dead letters and
-/// deliveries from the database, then whatever the HTTP server reports about its connections.
+/// deliveries from the database, whatever the HTTP server reports about its connections, then
+/// whether the printer can print (`PrinterMetrics`).
 enum KioskMetrics {
-    static func reply(_ request: Request, database: Database, server: String) -> Reply {
+    /// `printer` asks CUPS, so it runs only for a request from this machine.
+    static func reply(_ request: Request, database: Database, server: String, printer: () -> String) -> Reply {
         guard request.method == .get || request.method == .head else {
             return .response(.error(.methodNotAllowed([.get, .head])))
         }
@@ -13,14 +15,14 @@ enum KioskMetrics {
         }
         do {
             return .response(Response(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
-                                      body: Array((try text(database) + server).utf8)))
+                                      body: Array((try text(database) + server + printer()).utf8)))
         } catch {
-            return .response(.error(HTTPError(status: 503, code: "storage_unavailable", message: "The database cannot be read right now.")))
+            return .response(.error(.storageUnavailable))
         }
     }
 
     static func text(_ database: Database) throws -> String {
-        let (waiting, dead, delivered) = try database.read { connection in
+        let (waiting, dead, delivered) = try database.read { (connection) throws(StorageError) in
             (try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0,
              try connection.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0,
              try connection.query("SELECT delivered FROM upstream_status WHERE id = 1").first?.int(0) ?? 0)
@@ -35,6 +37,15 @@ enum KioskMetrics {
             # HELP vitrine_upstream_delivered_total Events the hub acknowledged.
             # TYPE vitrine_upstream_delivered_total counter
             vitrine_upstream_delivered_total \(delivered)
+            # HELP vitrine_database_integrity Last full integrity_check since start: 1 sound, 0 damaged, -1 not run yet.
+            # TYPE vitrine_database_integrity gauge
+            vitrine_database_integrity \(database.integrityVerdict.rawValue)
+            # HELP vitrine_storage_unreadable_rows_total Rows read back that could not be mapped (each logged; the request refused or the row left out).
+            # TYPE vitrine_storage_unreadable_rows_total counter
+            vitrine_storage_unreadable_rows_total \(UnreadableRows.count)
+            # HELP vitrine_storage_failures_total Requests answered 503 storage_unavailable (each logged with its cause).
+            # TYPE vitrine_storage_failures_total counter
+            vitrine_storage_failures_total \(StorageFailure.count)
 
             """
     }

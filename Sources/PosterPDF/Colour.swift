@@ -1,5 +1,5 @@
 /// An sRGB colour with channels from 0 to 1, as cairo takes them.
-public struct Colour: Sendable, Equatable {
+public struct Colour: Sendable, Equatable, Codable {
     public let red: Double, green: Double, blue: Double
 
     public init(red: Double, green: Double, blue: Double) {

@@ -5,8 +5,8 @@ import QRCode
 struct PlacedBlock {
     private enum Shape {
         case text(TextSetter.Lines)
-        case code(QRMatrix, side: Double)
-        case captioned(QRMatrix, side: Double, caption: TextSetter.Lines)
+        case code(QRMatrix?, side: Double)
+        case captioned(QRMatrix?, side: Double, caption: TextSetter.Lines)
     }
 
     private let shape: Shape
@@ -14,18 +14,19 @@ struct PlacedBlock {
     private let pageWidth: Double
 
     init(_ block: PrintSheet.Block, base: Double, width: Double, _ text: TextSetter) {
-        switch block {
-        case let .text(words, size, weight, colour):
-            let lines = text.lines(words, size: size * base, weight: weight, colour: colour, width: width, centred: true)
+        let matrix = block.code?.matrix
+        let side = block.size * PosterPDF.pointsPerMM
+        switch block.kind {
+        case .text:
+            let lines = text.lines(block.words, size: block.size * base, weight: block.weight, colour: block.colour,
+                                   width: width, centred: true)
             shape = .text(lines)
             height = lines.height
-        case let .code(matrix, sideMM):
-            let side = sideMM * PosterPDF.pointsPerMM
+        case .code:
             shape = .code(matrix, side: side)
             height = side
-        case let .captionedCode(matrix, sideMM, caption):
-            let side = sideMM * PosterPDF.pointsPerMM
-            let lines = text.lines(caption, size: base, weight: .regular, colour: .black,
+        case .captionedCode:
+            let lines = text.lines(block.words, size: base, weight: .regular, colour: .black,
                                    width: width - side - Self.captionGap(width), centred: false)
             shape = .captioned(matrix, side: side, caption: lines)
             height = max(side, lines.height)

@@ -1,4 +1,5 @@
 import CPangoCairo
+import JSON
 
 /// Draws a `PrintSheet` as a one-page vector PDF with cairo (shapes, the PDF file) and pango
 /// (text: shaping, wrapping, font fallback): the daemon's print-ready posters and slips, sent
@@ -7,8 +8,23 @@ public enum PosterPDF {
     static let pointsPerMM = 72 / 25.4
     private static let fonts = FontMap()
 
-    /// The PDF of `sheet`. Rendering is serialised: pango's font map is not shared across threads.
+    /// The PDF of `sheet`: drawn by a child process once `renderInChildren` was called (the
+    /// daemons), else here (tests, and the child itself).
     public static func render(_ sheet: PrintSheet) throws(PosterPDFError) -> [UInt8] {
+        guard let executable = RenderingChild.executable.withLock({ $0 }) else { return try renderHere(sheet) }
+        guard let input = try? JSON.encode(sheet) else { throw PosterPDFError(description: "sheet not encodable") }
+        return try RenderingChild.run(executable, input: input)
+    }
+
+    /// From now on, sheets are drawn by `executable render-sheet` (this program: `/proc/self/exe`),
+    /// which reads the sheet as JSON and writes the PDF (`renderHere`).
+    public static func renderInChildren(executable: String) {
+        RenderingChild.executable.withLock { $0 = executable }
+    }
+
+    /// The PDF of `sheet` drawn in this process. Serialised: pango's font map is not shared
+    /// across threads.
+    public static func renderHere(_ sheet: PrintSheet) throws(PosterPDFError) -> [UInt8] {
         try fonts.withMap { map throws(PosterPDFError) in try draw(sheet, map) }
     }
 

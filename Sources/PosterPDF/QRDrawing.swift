@@ -6,7 +6,9 @@ import QRCode
 enum QRDrawing {
     static let quietZone = 4
 
-    static func draw(_ matrix: QRMatrix, in cairo: OpaquePointer, left: Double, top: Double, side: Double) {
+    /// Draws nothing for a symbol that could not be made (checked when the sheet was described).
+    static func draw(_ matrix: QRMatrix?, in cairo: OpaquePointer, left: Double, top: Double, side: Double) {
+        guard let matrix else { return }
         let module = side / Double(matrix.size + 2 * quietZone)
         let origin = (x: left + Double(quietZone) * module, y: top + Double(quietZone) * module)
         cairo_set_source_rgb(cairo, 0, 0, 0)

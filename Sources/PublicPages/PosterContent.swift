@@ -54,11 +54,11 @@ struct PosterContent {
         if let subtitle { blocks.append(.text(subtitle, size: 1.2, weight: .regular, colour: .grey)) }
         blocks.append(.text(title, size: 2.4, weight: .bold, colour: .black))
         blocks.append(.text(call, size: 1.8, weight: .heavy, colour: colour))
-        blocks.append(.code(try Self.matrix(url, correction), side: Double(format.qrSide)))
+        blocks.append(.code(try Self.symbol(url, correction), side: Double(format.qrSide)))
         blocks.append(.text(lead, size: 1.1, weight: .regular, colour: .black))
         blocks.append(.text(readable, size: 1, weight: .semibold, colour: .black))
         if let extra {
-            blocks.append(.captionedCode(try Self.matrix(extra.url, correction), side: Double(format.qrSide * 2) / 5,
+            blocks.append(.captionedCode(try Self.symbol(extra.url, correction), side: Double(format.qrSide * 2) / 5,
                                          caption: extra.caption))
         }
         return PrintSheet(widthMM: Double(format.width), heightMM: Double(format.height),
@@ -75,10 +75,10 @@ struct PosterContent {
         }
     }
 
-    private static func matrix(_ url: String, _ correction: ErrorCorrection) throws(HTTPError) -> QRMatrix {
-        guard let matrix = try? QRCode.matrix(for: url, correction: correction) else {
+    private static func symbol(_ url: String, _ correction: ErrorCorrection) throws(HTTPError) -> QRSymbol {
+        guard let symbol = try? QRSymbol(url, correction: correction) else {
             throw HTTPError(status: 422, code: "qr_too_long", message: "This link is too long for a QR code.")
         }
-        return matrix
+        return symbol
     }
 }

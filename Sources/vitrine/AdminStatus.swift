@@ -2,6 +2,7 @@ import Configuration
 import Glibc
 import JSON
 import Kiosk
+import Printing
 import ReportOutbox
 import Storage
 import Time
@@ -24,6 +25,8 @@ struct AdminStatus {
     var owners = 0
     var diskFreeBytes: Int64?
     var diskTotalBytes: Int64?
+    /// The CUPS queue posters go to, as the daemon would find it now (a 2 s bound).
+    var printer: Result<PrinterStatus, PrintFailure>?
 
     static func gather(_ config: ResolvedConfig) throws(CLIError) -> AdminStatus {
         let directory = config[Keys.stateDirectory]
@@ -33,11 +36,13 @@ struct AdminStatus {
         status.publicBaseURL = config[Keys.publicBaseURL].description
         status.daemonRunning = StateLock.isHeld(directory: directory)
         (status.diskFreeBytes, status.diskTotalBytes) = FileSizes.disk(directory)
+        let queue = config[Keys.printer]
+        status.printer = Result { () throws(PrintFailure) in try PrintServer(queue: queue, timeout: 2).status() }
         status.databaseBytes = FileSizes.size(status.databasePath)
         guard status.databaseBytes != nil else { return status }
         status.walBytes = FileSizes.size(status.databasePath + "-wal") ?? 0
         do {
-            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
+            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { (connection) throws(StorageError) in
                 try status.read(connection)
             }
         } catch {
@@ -46,7 +51,7 @@ struct AdminStatus {
         return status
     }
 
-    private mutating func read(_ connection: Connection) throws {
+    private mutating func read(_ connection: Connection) throws(StorageError) {
         schemaVersion = try connection.query("PRAGMA user_version").first?.int(0)
         guard (schemaVersion ?? 0) >= KioskSchema.migrations.count else { return }
         delivery = try DeliverySummary.read(connection)
@@ -77,6 +82,7 @@ struct AdminStatus {
         }
         lines.append(row("shops", "\(shopsPublished) published, \(shopsTotal) in all"))
         lines.append(row("owners", "\(owners)"))
+        if let printer { lines.append(row("printer", Self.describe(printer))) }
         if let free = diskFreeBytes, let total = diskTotalBytes {
             lines.append(row("disk free", "\(FileSizes.human(free)) of \(FileSizes.human(total))"))
         }
@@ -107,7 +113,31 @@ struct AdminStatus {
             JSONField("shops", .object([JSONField("published", .number(JSONNumber(shopsPublished))),
                                         JSONField("total", .number(JSONNumber(shopsTotal)))])),
             JSONField("owners", .number(JSONNumber(owners))),
+            JSONField("printer", printer.map(Self.json) ?? .null),
             JSONField("disk", .object([JSONField("free_bytes", number(diskFreeBytes)), JSONField("total_bytes", number(diskTotalBytes))])),
+        ])
+    }
+
+    /// "PDF ready", or what stops printing and what to do about it.
+    static func describe(_ printer: Result<PrinterStatus, PrintFailure>) -> String {
+        switch printer {
+        case .success(let status):
+            guard let reason = status.reason else { return "\(status.queue) ready" }
+            return "\(status.queue): \(reason.rawValue) (\(reason.message))"
+        case .failure(let failure):
+            return "unavailable: \(failure.reason.rawValue) (\(failure.reason.message))"
+        }
+    }
+
+    static func json(_ printer: Result<PrinterStatus, PrintFailure>) -> JSONValue {
+        let (queue, reason): (String?, PrinterReason?) = switch printer {
+        case .success(let status): (status.queue, status.reason)
+        case .failure(let failure): (nil, failure.reason)
+        }
+        return .object([
+            JSONField("queue", queue.map(JSONValue.string) ?? .null), JSONField("ready", .bool(reason == nil)),
+            JSONField("reason", reason.map { .string($0.rawValue) } ?? .null),
+            JSONField("message", reason.map { .string($0.message) } ?? .null),
         ])
     }
 

@@ -2,6 +2,7 @@ import Configuration
 import Glibc
 import HTTPServer
 import Logging
+import PosterPDF
 import Storage
 import Systemd
 
@@ -62,6 +63,7 @@ struct DaemonRuntime {
         self.role = role
         levels = LogLevelControl(Logger.Level(rawValue: config[Keys.logLevel]) ?? .info)
         logger = LogSetup.bootstrap(control: levels)
+        PosterPDF.renderInChildren(executable: RenderSheet.executable)
         signals = SignalWaiter(signals: [SIGTERM, SIGINT, SIGHUP])
         notifier = ServiceNotifier.fromEnvironment()
         listener = try Self.passedListener(logger)
@@ -91,6 +93,7 @@ struct DaemonRuntime {
             throw CLIError(String(describing: error), exitCode: .unavailable)
         }
         service.setReady(true)
+        checkIntegrityInBackground(service.database)
         let stops = service.startBackground()
         let endpoint = listener.flatMap(BoundAddress.of) ?? (config[Keys.address], server.port)
         let url = URLText.http(endpoint.address, endpoint.port)
@@ -111,6 +114,20 @@ struct DaemonRuntime {
         for stop in stops { stop() }
         service.database.close()
         logger.notice("\(role.logPrefix)stopped")
+    }
+
+    /// The full integrity check after the start (which checks only the header and the schema,
+    /// so a daemon answers at once whatever the size of its file), its verdict in the log, the
+    /// status line and the metrics.
+    private func checkIntegrityInBackground(_ database: Database) {
+        let logger = logger
+        database.checkIntegrityInBackground { result in
+            switch result {
+            case .success(["ok"]): logger.notice("integrity_check ok")
+            case .success(let findings): logger.critical("integrity_check: \(findings.prefix(5).joined(separator: "; ")) (vitrine admin check)")
+            case .failure(let error): logger.critical("integrity_check could not run: \(error)")
+            }
+        }
     }
 
     /// Waits for SIGTERM or SIGINT; SIGHUP reloads the configuration and goes on waiting.

@@ -5,7 +5,6 @@ import Hub
 import Kiosk
 import Logging
 import Storage
-import Synchronization
 import Systemd
 
 /// `vitrine hub`: its content, database and app, and a maintenance thread (retention, static
@@ -45,6 +44,7 @@ struct HubDaemon {
         let database = try Self.openDatabase(config)
         database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         do {
+            try database.write { (connection) throws(StorageError) in try connection.execute(HubSchema.writerCache) }
             try SummaryBackfill.run(database, logger: runtime.logger)
         } catch {
             database.close()
@@ -53,12 +53,10 @@ struct HubDaemon {
         let app = HubApp(database: database, content: content.library, settings: settings, logger: runtime.logger)
         let retentionDays = config[Keys.hubRetentionDays]
         let logger = runtime.logger
-        let integrity = IntegrityVerdict()
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) }, offloadThreads: HubApp.offloadThreads,
             startBackground: {
                 let maintenance = PeriodicThread(every: Self.maintenanceSeconds) {
-                    integrity.checkOnce(app)
                     app.purgeExpired(retentionDays: retentionDays)
                     app.refreshExport()
                 }
@@ -68,13 +66,13 @@ struct HubDaemon {
                 }
                 return [maintenance.stop]
             },
-            status: { try Self.status(database) + integrity.statusSuffix },
+            status: { try Self.status(database) + database.integrityVerdict.statusSuffix },
             startedDetail: "(state in \(config[Keys.stateDirectory]))"))
     }
 
     /// "2 kiosks, 14 pages published": read from the database, which it thereby checks.
     static func status(_ database: Database) throws -> String {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             let kiosks = try connection.query("SELECT count(*) FROM kiosks").first?.int(0) ?? 0
             let pages = try connection.query("SELECT count(*) FROM pages").first?.int(0) ?? 0
             return "\(kiosks) kiosk\(kiosks == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") published"
@@ -82,24 +80,13 @@ struct HubDaemon {
     }
 }
 
-/// The hub's full integrity check, run on the maintenance thread's first round (a start checks
-/// only the header and the schema, so the hub answers at once whatever its size), and its
-/// verdict in the unit's status line.
-final class IntegrityVerdict: Sendable {
-    /// nil while the check has not finished.
-    private let verdict = Mutex<Bool?>(nil)
-
-    func checkOnce(_ app: HubApp) {
-        guard verdict.withLock({ $0 }) == nil else { return }
-        let ok = app.checkIntegrity()
-        verdict.withLock { $0 = ok }
-    }
-
+extension IntegrityVerdict {
+    /// The verdict as the hub's status line ends.
     var statusSuffix: String {
-        switch verdict.withLock({ $0 }) {
-        case nil: return "; integrity check running"
-        case true?: return "; database integrity ok"
-        case false?: return "; DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
+        switch self {
+        case .notChecked: return "; integrity check running"
+        case .sound: return "; database integrity ok"
+        case .damaged: return "; DATABASE INTEGRITY CHECK FAILED (see the log; vitrine admin check --hub)"
         }
     }
 }

@@ -30,6 +30,7 @@ struct Daemon {
                            settings: settings, logger: runtime.logger)
         let logger = runtime.logger
         let hubConfigured = upstream != nil
+        if !PublicAddress.isReady(settings.publicBaseURL) { logger.warning("demonstration mode: \(PublicAddress.staffAdvice)") }
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) },
             attach: { server in app.reportServerMetrics { [weak server] in server?.metricsText ?? "" } },

@@ -3,6 +3,7 @@ import Kiosk
 
 /// Entry point: parse, run, and turn every outcome into the documented exit code.
 let words = Array(CommandLine.arguments.dropFirst())
+if words == [RenderSheet.command] { RenderSheet.run() }
 do throws(CLIError) {
     switch try ArgumentParsing.parse(words, root: Commands.root) {
     case .version:

@@ -76,6 +76,18 @@ struct AdminCommandTests {
         #expect(check.output.contains(#""ok":true"#), "\(check.output)")
     }
 
+    @Test func statusSaysWhyThePrinterCannotPrint() throws {
+        let (directory, _) = try Self.seeded()
+        let noCUPS = ["CUPS_SERVER": NSTemporaryDirectory() + "vitrine-no-cups.sock"]
+        let text = try Vitrine.run(["admin", "status", "--state-directory", directory], environment: noCUPS)
+        #expect(text.status == 0 && text.output.contains("printer      unavailable: cups_unreachable ("), "\(text.output)")
+        let json = try Vitrine.run(["admin", "status", "--json", "--set", "printer=PDF", "--state-directory", directory], environment: noCUPS)
+        let printer = (try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])?["printer"] as? [String: Any]
+        #expect(printer?["ready"] as? Bool == false && printer?["reason"] as? String == "cups_unreachable", "\(json.output)")
+        #expect(try Vitrine.run(["serve", "--set", "printer=my printer", "--state-directory", directory]).status == 78,
+                "a queue name CUPS cannot have is a configuration error")
+    }
+
     @Test func exportGivesTheShopsDataAsJSON() throws {
         let (directory, _) = try Self.seeded()
         let outcome = try Vitrine.run(["admin", "export", "boulangerie-alice", "--json", "--state-directory", directory])
@@ -297,7 +309,7 @@ struct ConfigExampleTests {
 }
 
 /// Issue 12: no dead QR code. The operator's two checks say when the public address is missing.
-@Suite("CLI warnings about the public address")
+@Suite("CLI warnings about the public address", .ownThreads)
 struct PublicAddressWarningTests {
     @Test func configAndStatusWarnWhileTheAddressIsLoopback() throws {
         let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"

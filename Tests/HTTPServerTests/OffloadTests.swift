@@ -4,11 +4,12 @@ import HTTPServer
 import Logging
 import Synchronization
 import Testing
+import TestSupport
 
 /// Offloaded routes run on the server's own bounded pool while their connection is suspended:
 /// slow work never holds the workers, a full queue answers 503 at once, the connection stays
 /// alive for the next request. Streamed bodies arrive whole, in chunks.
-@Suite("Offloaded routes and streamed bodies")
+@Suite("Offloaded routes and streamed bodies", .ownThreads)
 struct OffloadTests {
     struct App: HTTPHandler {
         let router: Router
@@ -77,6 +78,23 @@ struct OffloadTests {
         #expect(try client.request("GET", "/slow/a").status == 200)
         #expect(try client.request("GET", "/slow/b").text.contains("\"b\""))
         #expect(try client.request("GET", "/fast").status == 200)
+    }
+
+    @Test func aReplyWhoseClientLeftReachesNoOtherConnection() throws {
+        let server = try Self.server(threads: 1)
+        defer { server.stop(grace: 5) }
+        for round in 0..<3 {
+            let leaving = try RawClient(port: server.port)
+            leaving.send("GET /slow/left\(round) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            usleep(50_000)
+            shutdown(leaving.fd, Int32(SHUT_RDWR))
+            let deadline = Date().addingTimeInterval(0.6)
+            while Date() < deadline {
+                let client = try RawClient(port: server.port)
+                let reply = try client.request("GET", "/fast")
+                #expect(reply.status == 200 && reply.text == "{\"fast\":true}", "\(reply.text)")
+            }
+        }
     }
 
     @Test func aFullQueueAnswers503AtOnce() throws {

@@ -4,11 +4,12 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Testing
+import TestSupport
 
 /// Real requests through a whole visit (every documented operation at least once, successes and
 /// refusals), each answer checked against what `api/openapi.json` says: the status is
 /// documented for that operation, the media type too, and a JSON body conforms to its schema.
-@Suite("Real responses conform to the OpenAPI document")
+@Suite("Real responses conform to the OpenAPI document", .ownThreads)
 struct OpenAPIResponseTests {
     /// One request, and its answer checked against the document.
     final class Walk {
@@ -134,6 +135,9 @@ struct OpenAPIResponseTests {
         walk.conforms("GET", base + "/shop/preview")
         walk.conforms("POST", base + "/shop/publish", "{}")
         walk.conforms("POST", base + "/shop/poster", #"{"format":"A5"}"#)
+        walk.conforms("POST", base + "/directory/poster", #"{"format":"A6"}"#)
+        walk.conforms("POST", base + "/resume-slip", "{}")
+        #expect(try walk.call("GET", base + "/print-jobs/1").status == 404, "a job this visit never submitted")
         #expect(try walk.call("POST", base + "/shop/receipt", "{}").status == 409)
         walk.conforms("GET", base + "/passport")
         return try Walk.text(given.json, "resumeCode")
@@ -141,8 +145,8 @@ struct OpenAPIResponseTests {
 
     private func publicPages(_ walk: Walk) throws {
         for target in ["/s/creperie-elodie", "/s/creperie-elodie.vcf", "/s/creperie-elodie/qr.svg?for=review&ecc=H",
-                       "/s/creperie-elodie/qr.png?size=4", "/s/creperie-elodie/poster?format=A6",
-                       "/d/vitrine", "/d/vitrine/poster", "/d/vitrine/qr.svg", "/d/vitrine/qr.png"] {
+                       "/s/creperie-elodie/qr.png?size=4", "/s/creperie-elodie/poster?format=A6", "/s/creperie-elodie/poster.pdf?format=A5",
+                       "/d/vitrine", "/d/vitrine/poster", "/d/vitrine/poster.pdf", "/d/vitrine/qr.svg", "/d/vitrine/qr.png"] {
             #expect(try walk.call("GET", target).status == 200, "\(target)")
         }
         #expect(try walk.call("GET", "/s/no-such-shop").status == 404)

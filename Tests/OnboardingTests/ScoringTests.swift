@@ -89,6 +89,12 @@ struct ScoringTests {
         #expect(content.shownQuestionIDs([:]) == ["a1", "a2", "b1", "b2", "c1"])
     }
 
+    @Test("answers recorded under earlier content keep what the content still has")
+    func recordedAnswers() {
+        #expect(content.recordedAnswers(["gone": "x", "a1": "x", "b1": "gone", "c2": "x"]) == ["a1": "x"])
+        #expect(content.recordedAnswers(["c1": "x", "c2": "x"]) == ["c1": "x", "c2": "x"])
+    }
+
     @Test("the estimate walks every path: 0.4 s a word, 2 s a tap, help only on the longest")
     func estimate() throws {
         // c1 z: 18 words and 5 taps = 17.2 s. c1 x: c2 adds 8 words (2 of help) and a tap = 22.4 s.

@@ -1,5 +1,6 @@
 import Foundation
 import Storage
+import Synchronization
 import Testing
 
 /// Files that are not ours, or not sound, are refused and stay byte for byte as they were.
@@ -48,7 +49,7 @@ struct RefusalTests {
             let path = directory + "/db.sqlite"
             let database = try Database.open(path: path, migrations: Fixture.migrations)
             try database.insertNote("someone else's")
-            try database.write { connection throws in
+            try database.write { (connection) throws(StorageError) in
                 for statement in statements { try connection.execute(statement) }
             }
             database.close()
@@ -79,7 +80,7 @@ struct RefusalTests {
         try withTemporaryDirectory { directory throws in
             let path = directory + "/db.sqlite"
             let database = try Database.open(path: path, migrations: Fixture.migrations)
-            try database.write { connection in
+            try database.write { (connection) throws(StorageError) in
                 for index in 0..<400 {
                     try connection.execute("INSERT INTO notes (body) VALUES (?)",
                                            [.text(String(repeating: "note \(index) ", count: 20))])
@@ -99,7 +100,21 @@ struct RefusalTests {
             if damage == .cellPointers { #expect(findings.contains { $0.contains("page 5") }, "\(findings)") }
             let reopened = try Database.open(path: path, migrations: Fixture.migrations)
             defer { reopened.close() }
+            #expect(reopened.integrityVerdict == .notChecked)
             #expect(try reopened.integrityCheck() != ["ok"])
+            #expect(reopened.integrityVerdict == .damaged)
+        }
+    }
+
+    @Test func theBackgroundCheckReportsASoundDatabase() throws {
+        try withTemporaryDirectory { directory throws in
+            let database = try Database.open(path: directory + "/db.sqlite", migrations: Fixture.migrations)
+            defer { database.close() }
+            try database.insertNote("fine")
+            let reported = Mutex<[String]?>(nil)
+            database.checkIntegrityInBackground { result in reported.withLock { $0 = try? result.get() } }
+            for _ in 0..<500 where reported.withLock({ $0 }) == nil { usleep(10_000) }
+            #expect(reported.withLock { $0 } == ["ok"] && database.integrityVerdict == .sound)
         }
     }
 

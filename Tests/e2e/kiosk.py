@@ -267,15 +267,38 @@ def start(kiosk):
     kiosk.wait_screen("home")
 
 
+def shown_question(kiosk):
+    """The diagnostic question on screen (from the content), once its screen is fully shown."""
+    kiosk.wait(lambda d: kiosk.screen() in ("diag-q", "diag-review") and not kiosk.js("return document.querySelector('#main > section').dataset.seen"), "next question")
+    if kiosk.screen() == "diag-review":
+        return None
+    lang = kiosk.js("return document.documentElement.lang")
+    title = kiosk.title()
+    return next(q for q in content(lang, "diagnostic")["questions"] if q["text"] == title)
+
+
+def visible_count(questions, answers):
+    """Questions shown for these answers: a `showIf` question only when its condition holds."""
+    return sum(1 for q in questions if not q.get("showIf") or answers.get(q["showIf"]["question"]) in q["showIf"]["answers"])
+
+
+def answer_question(kiosk, question, answer=None):
+    """Answers (or, with answer None, skips) the question on screen, marking the screen as seen."""
+    kiosk.js("document.querySelector('#main > section').dataset.seen = '1'")
+    if answer is None:
+        kiosk.action("skip")
+    else:
+        kiosk.action("answer", answer)
+
+
 def answer_all(kiosk, pick=-1):
-    """Answers every diagnostic question with answer `pick` (default: the last one offered)."""
-    questions = content("fr", "diagnostic")["questions"]
+    """Answers every question shown (an answer may hide later ones) with answer `pick` (default:
+    the last one offered)."""
     kiosk.action("diagnostic")
     kiosk.wait_screen("diag-intro")
     kiosk.action("begin")
-    for index, question in enumerate(questions):
-        kiosk.wait(lambda d: kiosk.screen() == "diag-q" and kiosk.js("return document.querySelector('.step').textContent").endswith(f" {index + 1} {'sur' if kiosk.js('return document.documentElement.lang') == 'fr' else 'of'} {len(questions)}"), f"question {index + 1}")
-        kiosk.action("answer", question["answers"][pick]["id"])
+    while (question := shown_question(kiosk)) is not None:
+        answer_question(kiosk, question, question["answers"][pick]["id"])
     kiosk.wait_screen("diag-review")
     kiosk.action("send")
     kiosk.wait_screen("result")

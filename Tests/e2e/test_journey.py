@@ -1,20 +1,23 @@
 """The whole anonymous journey by touch: diagnostic → result (chart) → recommendations → a
 training with its quiz → passport (printable), with every screen audited and photographed."""
-from kiosk import Kiosk, content, correct_choices
+from kiosk import Kiosk, answer_question, content, correct_choices, shown_question
 
 
-def answer_diagnostic(kiosk, questions, check_first=True):
-    """First question: its best answer; second: skipped; the rest: the last answer offered."""
-    for index, question in enumerate(questions):
-        kiosk.wait(lambda d: kiosk.title() == question["text"], f"question {index + 1}")
-        assert kiosk.text(".step") == f"Étape {index + 1} sur {len(questions)}"
-        if index == 0 and check_first:
+def answer_diagnostic(kiosk, check_first=True):
+    """First question: its best answer; second: skipped; the rest: the last answer offered.
+    Returns how many were answered and how many shown."""
+    answered = shown = 0
+    while (question := shown_question(kiosk)) is not None:
+        shown += 1
+        assert kiosk.text(".step").startswith(f"Étape {shown} sur ")
+        if shown == 1 and check_first:
             kiosk.check("diag-question")
-        if index == 1:
-            kiosk.action("skip")
+        if shown == 2:
+            answer_question(kiosk, question)
         else:
-            choice = question["answers"][0 if index == 0 else -1]["id"]
-            kiosk.action("answer", choice)
+            answered += 1
+            answer_question(kiosk, question, question["answers"][0 if shown == 1 else -1]["id"])
+    return answered, shown
 
 
 def test_full_journey(driver, server, artifacts):
@@ -42,9 +45,9 @@ def test_full_journey(driver, server, artifacts):
     pressed = kiosk.find(f'[data-action="answer"][data-id="{questions[0]["answers"][0]["id"]}"]')
     assert pressed.get_attribute("aria-pressed") == "true"
 
-    answer_diagnostic(kiosk, questions)
+    answered, shown = answer_diagnostic(kiosk)
     kiosk.wait_screen("diag-review")
-    assert "24 questions sur 25" in kiosk.text().replace("\u202f", " ")
+    assert f"{answered} questions sur {shown}" in kiosk.text().replace("\u202f", " ")
     kiosk.check("diag-review")
     kiosk.action("send")
 
@@ -57,12 +60,20 @@ def test_full_journey(driver, server, artifacts):
     assert "sur 100" in kiosk.text(".score .big")
     kiosk.check("result")
 
+    # The three priorities first, each with a button straight to what the kiosk does for it.
+    outcome = server.api("GET", f"/api/v1/sessions/{kiosk.session_ids()[-1]}/diagnostic?lang=fr")[1]
+    priorities = outcome["priorities"]
+    assert 1 <= len(priorities) <= 3 and kiosk.js("return document.querySelectorAll('#main .priority').length") == len(priorities)
+    assert f"Vos {len(priorities)} priorités" in kiosk.text()
+    # Every action on demand; one with a training opens it.
+    actions = priorities + outcome["more"]
+    index = next(i for i, a in enumerate(actions) if a["action"]["kind"] == "training")
     kiosk.action("advice")
     kiosk.wait_screen("advice")
     kiosk.check("advice")
-    kiosk.action("action")
+    kiosk.action("action", actions[index]["id"])
     kiosk.wait_screen("advice-action")
-    assert kiosk.text(".step").startswith("Action 1 sur")
+    assert kiosk.text(".step").startswith(f"Action {index + 1} sur")
     kiosk.check("advice-action")
     training_button = kiosk.find('[data-action="train"]')
     training_id = training_button.get_attribute("data-id")

@@ -1,10 +1,13 @@
+// Swift Testing is only on the search path when tests are built; a plain `swift build` (the
+// release build included) compiles this library without the trait, which nothing there uses.
+#if canImport(Testing)
 import Foundation
 import Testing
 
 /// Runs each test of a suite on a pool of threads of its own instead of Swift's cooperative
-/// pool, which has one thread per core (two on the CI box). Tests that wait (for a child process, a socket,
-/// a timer) would otherwise hold the pool's threads, and every other test in the run would queue
-/// behind them: trivial tests then report tens of seconds.
+/// pool, which has one thread per core (two on the CI box). Tests that wait (for a child process,
+/// a socket, a timer) would otherwise hold the pool's threads, and every other test in the run
+/// would queue behind them: trivial tests then report tens of seconds.
 public struct OwnThreads: SuiteTrait, TestTrait, TestScoping {
     public var isRecursive: Bool { true }
 
@@ -55,3 +58,4 @@ final class OwnThreadPool: TaskExecutor, @unchecked Sendable {
         }
     }
 }
+#endif
