@@ -33,10 +33,24 @@ public enum PathDecoder {
         for byte in bytes where isForbidden(byte) { throw .forbiddenByte }
     }
 
+    /// Refuses `.` and `..` segments in one pass over the bytes (no segment list is built: this
+    /// runs on every request).
     private static func checkSegments(_ path: String) throws(Failure) {
-        for segment in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-            if segment.elementsEqual(".".utf8) || segment.elementsEqual("..".utf8) { throw .dotSegment }
+        var dots = 0
+        var segmentStart = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if dots > 0 { throw .dotSegment }
+                segmentStart = true
+            } else if segmentStart && byte == UInt8(ascii: ".") && dots < 2 {
+                dots += 1
+                continue
+            } else {
+                segmentStart = false
+            }
+            dots = 0
         }
+        if dots > 0 { throw .dotSegment }
     }
 
     private static func isForbidden(_ byte: UInt8) -> Bool {

@@ -37,7 +37,7 @@ public struct AdminAccounts: Sendable {
         try Self.check(name: name, password: password)
         let salt = RandomBytes.make(16)
         let hash = PasswordHash.make(password: password, salt: salt, iterations: iterations)
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("""
                 INSERT INTO admins (name, salt, hash, iterations, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                 ON CONFLICT (name) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, iterations = excluded.iterations,
@@ -50,7 +50,7 @@ public struct AdminAccounts: Sendable {
 
     /// Every account's name, for the operator.
     public func names() throws -> [String] {
-        try database.read { connection in try connection.query("SELECT name FROM admins ORDER BY name").compactMap { $0.string(0) } }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT name FROM admins ORDER BY name", as: "admin names") { $0.string(0) } }
     }
 
     static func check(name: String, password: String) throws(Failure) {

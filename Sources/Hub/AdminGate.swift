@@ -1,4 +1,5 @@
 import HTTPServer
+import Logging
 import Time
 import Tokens
 
@@ -37,14 +38,11 @@ struct AdminGate: Sendable {
     }
 }
 
-/// Storage failures under `/admin` and `/p/`: 503 with a retry hint, never a crash.
+/// Storage failures under `/admin` and `/p/`: the one mapping (`StorageFailure`: logged, 503).
 enum AdminStorage {
-    static func run<T>(_ body: () throws -> T) throws(HTTPError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw HTTPError(status: 503, code: "storage_unavailable", message: "The hub's database is not available right now; retry later.",
-                            headers: [("Retry-After", "10")])
-        }
+    static let logger = Logger(label: "vitrine.hub")
+
+    static func run<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(HTTPError) -> T {
+        try StorageFailure.answered(logger, body)
     }
 }

@@ -35,7 +35,7 @@ struct AdminLogin: Sendable {
         for key in [name] + (addressKey.map { [$0] } ?? []) {
             if let until = try lockedUntil(key, now: now) { return .locked(retryAfterSeconds: Self.seconds(until - now.milliseconds)) }
         }
-        let account = try database.read { connection in
+        let account = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT salt, hash, iterations FROM admins WHERE name = ?", [.text(name)]).first
         }
         var matched = false
@@ -52,7 +52,7 @@ struct AdminLogin: Sendable {
             return byAddress.flatMap { $0 == .refused ? nil : $0 } ?? byName
         }
         if stale { try upgrade(name, password: password, now: now) }
-        try database.write { connection in try connection.execute("DELETE FROM admin_login_failures WHERE name = ?", [.text(name)]) }
+        try database.write { (connection) throws(StorageError) in try connection.execute("DELETE FROM admin_login_failures WHERE name = ?", [.text(name)]) }
         return .accepted(name: name)
     }
 
@@ -64,14 +64,14 @@ struct AdminLogin: Sendable {
     private func upgrade(_ name: String, password: String, now: Timestamp) throws {
         let salt = RandomBytes.make(16)
         let hash = PasswordHash.make(password: password, salt: salt, iterations: currentIterations)
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE admins SET salt = ?, hash = ?, iterations = ?, updated_at = ? WHERE name = ?",
                                    [.blob(salt), .blob(hash), .integer(Int64(currentIterations)), .integer(now.milliseconds), .text(name)])
         }
     }
 
     private func lockedUntil(_ name: String, now: Timestamp) throws -> Int64? {
-        let until = try database.read { connection in
+        let until = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT locked_until FROM admin_login_failures WHERE name = ?", [.text(name)]).first?.int64(0)
         }
         return until.flatMap { $0 > now.milliseconds ? $0 : nil }
@@ -82,7 +82,7 @@ struct AdminLogin: Sendable {
     /// names cannot grow the table without bound.
     private func recordFailure(_ name: String, limit: Int, now: Timestamp) throws -> Outcome {
         let window = Self.lockoutMilliseconds
-        let failures = try database.write { connection -> Int in
+        let failures = try database.write { (connection) throws(StorageError) -> Int in
             try connection.execute("DELETE FROM admin_login_failures WHERE max(first_at + ?1, coalesce(locked_until, 0)) <= ?2",
                                    [.integer(window), .integer(now.milliseconds)])
             try connection.execute("""

@@ -23,7 +23,7 @@ struct AdminSessions: Sendable {
     func open(admin: String, now: Timestamp) throws -> (token: String, session: AdminSession) {
         let token = Hex.encode(RandomBytes.make(32))
         let csrf = Hex.encode(RandomBytes.make(32))
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("DELETE FROM admin_sessions WHERE last_seen_at < ? OR created_at < ?",
                                    [.integer(now.milliseconds - Self.idleMilliseconds), .integer(now.milliseconds - Self.maximumMilliseconds)])
             try connection.execute("INSERT INTO admin_sessions (token_hash, admin, csrf, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, ?4)",
@@ -36,7 +36,7 @@ struct AdminSessions: Sendable {
     func find(token: String, now: Timestamp) throws -> AdminSession? {
         guard token.utf8.count == 64 else { return nil }
         let key = SQLValue.blob(Self.digest(token))
-        let row = try database.read { connection in
+        let row = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT admin, csrf, created_at, last_seen_at FROM admin_sessions WHERE token_hash = ?", [key]).first
         }
         guard let row, let admin = row.string(0), let csrf = row.string(1), let created = row.int64(2), let seen = row.int64(3) else {
@@ -44,7 +44,7 @@ struct AdminSessions: Sendable {
         }
         let expired = now.milliseconds - seen >= Self.idleMilliseconds || now.milliseconds - created >= Self.maximumMilliseconds
         if expired || now.milliseconds - seen >= Self.touchMilliseconds {
-            try database.write { connection in
+            try database.write { (connection) throws(StorageError) in
                 if expired {
                     try connection.execute("DELETE FROM admin_sessions WHERE token_hash = ?", [key])
                 } else {
@@ -56,7 +56,7 @@ struct AdminSessions: Sendable {
     }
 
     func close(token: String) throws {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("DELETE FROM admin_sessions WHERE token_hash = ?", [.blob(Self.digest(token))])
         }
     }

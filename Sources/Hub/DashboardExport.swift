@@ -27,7 +27,7 @@ struct DashboardExport: Sendable {
     private func events(_ sql: DashboardStatements, scope: SQLValue) -> CSVChunks {
         var after: [SQLValue] = [.text(""), .integer(Int64.min), .text("")]
         return CSVChunks(header: ["borne", "semaine_du", "type", "nombre"]) { [database] in
-            let rows = try database.read { try $0.query(sql.eventsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
+            let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.eventsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
             guard let last = rows.last else { return nil }
             after = [last.value(0) ?? .null, last.value(1) ?? .null, last.value(2) ?? .null]
             return rows.map { row in
@@ -40,7 +40,7 @@ struct DashboardExport: Sendable {
         var after: [SQLValue] = [.integer(Int64.min), .text("")]
         let header = ["id", "borne", "demandee_le", "sujet", "moment_prefere", "nom", "telephone", "faite_le"]
         return CSVChunks(header: header) { [database] in
-            let rows = try database.read { try $0.query(sql.requestsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
+            let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.requestsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
             guard let last = rows.last else { return nil }
             after = [last.value(6) ?? .null, last.value(0) ?? .null]
             return rows.compactMap(DashboardQueries.request).map { request in
@@ -57,10 +57,10 @@ struct DashboardExport: Sendable {
         return CSVChunks(header: ["borne", "visites", "diagnostics", "pages_publiees", "affiches_imprimees"]) { [database] in
             guard !sent else { return nil }
             sent = true
-            return try database.read { connection in
+            return try database.read { (connection) throws(StorageError) in
                 var kiosks = [kiosk ?? ""]
-                if kiosk == nil { kiosks = try connection.query(DashboardStatements.kioskIDs).compactMap { $0.string(0) } }
-                var rows = try kiosks.map { id in
+                if kiosk == nil { kiosks = try connection.query(DashboardStatements.kioskIDs, as: "kiosk ids") { $0.string(0) } }
+                var rows = try kiosks.map { (id) throws(StorageError) in
                     [id] + (try DashboardQueries.funnel(connection, .oneKiosk, scope: .text(id)).steps.map { String($0) })
                 }
                 if kiosk == nil {

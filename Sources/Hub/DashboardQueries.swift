@@ -21,7 +21,7 @@ struct DashboardQueries: Sendable {
     func figures(kiosk: String?, now: Timestamp, requestPage: Int = 1) throws -> DashboardFigures {
         let sql = DashboardStatements.scoped(kiosk)
         let scope = kiosk.map(SQLValue.text) ?? .null
-        return try database.read { connection in
+        return try database.read { (connection) throws(StorageError) in
             let onboarded = try Self.integer(connection, sql.diagnosed, [scope])
             let open = try Self.integer(connection, sql.openCount, [scope])
             let paging = DashboardFigures.Paging(page: 1, pageSize: Self.pageSize, total: open)
@@ -40,11 +40,11 @@ struct DashboardQueries: Sendable {
 
     /// Whether `id` is a registered kiosk.
     func kioskExists(_ id: String) throws -> Bool {
-        try database.read { connection in !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(id)]).isEmpty) }
+        try database.read { (connection) throws(StorageError) in !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(id)]).isEmpty) }
     }
 
     private func weeks(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
-                       now: Timestamp) throws -> [DashboardFigures.WeekCount] {
+                       now: Timestamp) throws(StorageError) -> [DashboardFigures.WeekCount] {
         let weeks = DashboardWeeks.last(Self.weekCount, now: now)
         var visits: [Int64: Int] = [:]
         for row in try connection.query(sql.weeks, [scope, .integer(weeks[0].monday.dayNumber)]) {
@@ -54,7 +54,7 @@ struct DashboardQueries: Sendable {
     }
 
     /// Distinct visits (an event without a visit counts alone) that reached each step.
-    static func funnel(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws -> DashboardFigures.Funnel {
+    static func funnel(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> DashboardFigures.Funnel {
         var counts: [String: Int] = [:]
         for row in try connection.query(sql.funnel, [scope]) {
             if let stage = row.string(0) { counts[stage] = row.int(1) ?? 0 }
@@ -64,7 +64,7 @@ struct DashboardQueries: Sendable {
     }
 
     /// Shops per score band, for each dimension of the content, in its order.
-    private func bands(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws -> [DashboardFigures.DimensionBands] {
+    private func bands(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> [DashboardFigures.DimensionBands] {
         var counts: [String: [Int]] = [:]
         for row in try connection.query(sql.bands, [scope]) {
             guard let dimension = row.string(0), let band = row.int(1), (0..<5).contains(band) else { continue }
@@ -77,7 +77,7 @@ struct DashboardQueries: Sendable {
 
     /// Each target's count of shops whose latest answer is one of those that count.
     private func progress(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
-                          onboarded: Int) throws -> [DashboardFigures.TargetProgress] {
+                          onboarded: Int) throws(StorageError) -> [DashboardFigures.TargetProgress] {
         var shops: [String: [String: Int]] = [:]
         for row in try connection.query(sql.answers, [scope]) {
             guard let question = row.string(0), let answer = row.string(1) else { continue }
@@ -91,7 +91,7 @@ struct DashboardQueries: Sendable {
 
     /// One page of open requests, oldest first, then the last ones done.
     private func requests(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
-                          paging: DashboardFigures.Paging) throws -> [DashboardFigures.AdvisorRequestRow] {
+                          paging: DashboardFigures.Paging) throws(StorageError) -> [DashboardFigures.AdvisorRequestRow] {
         let open = try connection.query(sql.openPage, [scope, .integer(Int64(paging.pageSize)), .integer(Int64(paging.offset))])
         let done = try connection.query(sql.done, [scope, .integer(Int64(Self.doneShown))])
         return (open + done).compactMap(Self.request)
@@ -105,27 +105,27 @@ struct DashboardQueries: Sendable {
                                                   doneAt: row.int64(7).map(Timestamp.init(milliseconds:)))
     }
 
-    private func conflicts(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws -> [DashboardFigures.SlugConflictRow] {
-        try connection.query(sql.conflicts, [scope, .integer(Int64(Self.conflictsShown))]).compactMap { row in
+    private func conflicts(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> [DashboardFigures.SlugConflictRow] {
+        try connection.query(sql.conflicts, [scope, .integer(Int64(Self.conflictsShown))], as: "slug conflicts") { row in
             guard let slug = row.string(0), let kiosk = row.string(1), let at = row.int64(3) else { return nil }
             return DashboardFigures.SlugConflictRow(slug: slug, kiosk: kiosk, holder: row.string(2), at: Timestamp(milliseconds: at))
         }
     }
 
-    private func kiosks(_ connection: Connection) throws -> [DashboardFigures.KioskRow] {
-        try connection.query(DashboardStatements.kiosks).compactMap { row in
+    private func kiosks(_ connection: Connection) throws(StorageError) -> [DashboardFigures.KioskRow] {
+        try connection.query(DashboardStatements.kiosks, as: "kiosks") { row in
             guard let id = row.string(0) else { return nil }
             return DashboardFigures.KioskRow(id: id, lastReport: row.int64(1).map(Timestamp.init(milliseconds:)), visits: row.int(2) ?? 0)
         }
     }
 
-    static func integer(_ connection: Connection, _ sql: String, _ bindings: [SQLValue]) throws -> Int {
+    static func integer(_ connection: Connection, _ sql: String, _ bindings: [SQLValue]) throws(StorageError) -> Int {
         try connection.query(sql, bindings).first?.int(0) ?? 0
     }
 
     /// Marks a request handled; false when there is no such open request.
     func markDone(request id: String, now: Timestamp) throws -> Bool {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE advisor_requests SET done_at = ? WHERE id = ? AND done_at IS NULL",
                                    [.integer(now.milliseconds), .text(id)])
             return connection.changes == 1

@@ -107,6 +107,6 @@ struct HubServices: Sendable {
     }
 
     func publishedSlugs() throws -> [String] {
-        try database.read { connection in try connection.query("SELECT slug FROM pages ORDER BY slug").compactMap { $0.string(0) } }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT slug FROM pages ORDER BY slug", as: "page slugs") { $0.string(0) } }
     }
 }

@@ -18,7 +18,7 @@ public struct HubRetention: Sendable {
     @discardableResult
     public func purge(now: Timestamp = .now()) throws -> Set<String> {
         let cutoff = now.milliseconds - Int64(days) * 86_400_000
-        return try database.erase { connection in
+        return try database.erase { (connection) throws(StorageError) in
             let stale = try connection.query("SELECT id, kiosk_id FROM owners WHERE last_contact_at < ?", [.integer(cutoff)])
             var slugs: Set<String> = []
             for row in stale {

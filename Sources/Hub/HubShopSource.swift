@@ -8,20 +8,25 @@ struct HubShopSource: ShopSource {
     let database: Database
 
     func publishedShop(slug: String) throws -> ShopProfile? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT profile FROM pages WHERE slug = ?", [.text(slug)]).first?.string(0)
         }.map { try JSON.decode(ShopProfile.self, from: Array($0.utf8)) }
     }
 
     /// Each kiosk's directory, named after the kiosk (`/d/<kiosk>`).
     func directory(kiosk: String) throws -> (label: String, shops: [(slug: String, profile: ShopProfile)])? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             guard !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(kiosk)]).isEmpty) else { return nil }
             let rows = try connection.query("SELECT slug, profile FROM pages WHERE kiosk_id = ? ORDER BY published_at, slug", [.text(kiosk)])
-            let shops = rows.compactMap { row -> (slug: String, profile: ShopProfile)? in
+            var shops: [(slug: String, profile: ShopProfile)] = []
+            for (index, row) in rows.enumerated() {
                 guard let slug = row.string(0), let text = row.string(1),
-                      let profile = try? JSON.decode(ShopProfile.self, from: Array(text.utf8)) else { return nil }
-                return (slug, profile)
+                      let profile = try? JSON.decode(ShopProfile.self, from: Array(text.utf8)) else {
+                    let error = UnreadableRows.noted(path: connection.databasePath, what: "published pages", row: index)
+                    AdminStorage.logger.error("directory of \(kiosk): shop left out: \(error)")
+                    continue
+                }
+                shops.append((slug, profile))
             }
             return (kiosk, shops)
         }

@@ -45,7 +45,7 @@ public struct Ingest: Sendable {
     private func store(_ events: [CheckedEvent], kiosk: String, webhookID: String, timestamp: Int64,
                        now: Timestamp) throws(HTTPError) -> Outcome {
         let changed: Set<String>? = try storage {
-            try database.write { connection -> Set<String>? in
+            try database.write { (connection) throws(StorageError) -> Set<String>? in
                 try connection.execute("DELETE FROM deliveries WHERE received_at < ?",
                                        [.integer(now.milliseconds - 2 * WebhookSignature.tolerance * 1000)])
                 try connection.execute("""
@@ -72,7 +72,7 @@ public struct Ingest: Sendable {
     }
 
     /// Stores the event unless its id is known; true when it is new.
-    private func insert(_ connection: Connection, _ event: CheckedEvent, kiosk: String, now: Timestamp) throws -> Bool {
+    private func insert(_ connection: Connection, _ event: CheckedEvent, kiosk: String, now: Timestamp) throws(StorageError) -> Bool {
         try connection.execute("""
             INSERT INTO events (id, kiosk_id, type, at, session, owner, data, received_at, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
@@ -86,13 +86,7 @@ public struct Ingest: Sendable {
         return true
     }
 
-    private func storage<T>(_ body: () throws -> T) throws(HTTPError) -> T {
-        do {
-            return try body()
-        } catch {
-            logger.error("hub storage failure: \(error)")
-            throw HTTPError(status: 503, code: "storage_unavailable", message: "The hub cannot store reports right now; retry later.",
-                            headers: [("Retry-After", "30")])
-        }
+    private func storage<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(HTTPError) -> T {
+        try StorageFailure.answered(logger, body)
     }
 }

@@ -24,24 +24,25 @@ public struct Kiosks: Sendable {
     public func add(name: String, now: Timestamp = .now()) throws -> (id: String, secret: WebhookSecret) {
         guard Self.isName(name) else { throw Failure.invalidName(name) }
         let secret = WebhookSecret.generate()
-        try database.write { connection in
-            guard try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(name)]).isEmpty else { throw Failure.exists(name) }
-            try connection.execute("INSERT INTO kiosks (id, secret, created_at) VALUES (?, ?, ?)",
+        let added = try database.write { (connection) throws(StorageError) in
+            try connection.execute("INSERT INTO kiosks (id, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
                                    [.text(name), .text(secret.text), .integer(now.milliseconds)])
+            return connection.changes == 1
         }
+        guard added else { throw Failure.exists(name) }
         return (name, secret)
     }
 
     /// The kiosk's secret, nil for an unknown kiosk.
     public func secret(of id: String) throws -> WebhookSecret? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT secret FROM kiosks WHERE id = ?", [.text(id)]).first?.string(0).flatMap(WebhookSecret.init)
         }
     }
 
     /// The kiosk's secret and when it was registered, nil for an unknown kiosk.
     func registration(of id: String) throws -> (secret: WebhookSecret, registeredAt: Timestamp)? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             guard let row = try connection.query("SELECT secret, created_at FROM kiosks WHERE id = ?", [.text(id)]).first,
                   let secret = row.string(0).flatMap(WebhookSecret.init), let created = row.int64(1) else { return nil }
             return (secret, Timestamp(milliseconds: created))
@@ -49,7 +50,7 @@ public struct Kiosks: Sendable {
     }
 
     public func all() throws -> [String] {
-        try database.read { connection in try connection.query("SELECT id FROM kiosks ORDER BY id").compactMap { $0.string(0) } }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT id FROM kiosks ORDER BY id", as: "kiosk ids") { $0.string(0) } }
     }
 
     static func isName(_ text: String) -> Bool {

@@ -6,7 +6,7 @@ import Storage
 /// counts and the new one's put in, so the counts always describe the latest diagnostics only.
 /// "Later" is the event's date, then its id, as the dashboard always ordered them.
 enum LatestDiagnostics {
-    static func record(_ connection: Connection, _ entry: Summaries.Entry) throws {
+    static func record(_ connection: Connection, _ entry: Summaries.Entry) throws(StorageError) {
         let shop = entry.owner ?? entry.session ?? entry.id
         let current = try connection.query("SELECT kiosk_id, at, event_id FROM latest_diagnostics WHERE shop = ?", [.text(shop)]).first
         if let current, let at = current.int64(1), let id = current.string(2) {
@@ -23,7 +23,7 @@ enum LatestDiagnostics {
             """, [.text(shop), .text(entry.kiosk), .integer(entry.at), .text(entry.id)])
     }
 
-    private static func count(_ connection: Connection, _ facts: DiagnosticFacts, kiosk: String, by step: Int64) throws {
+    private static func count(_ connection: Connection, _ facts: DiagnosticFacts, kiosk: String, by step: Int64) throws(StorageError) {
         try connection.execute("""
             INSERT INTO diagnosed_shops (kiosk_id, shops) VALUES (?1, ?2) ON CONFLICT (kiosk_id) DO UPDATE SET shops = shops + ?2
             """, [.text(kiosk), .integer(step)])

@@ -15,7 +15,7 @@ struct Passports: Sendable {
     /// The passport and the shop's public page path, or nil when no owner has this token.
     func passport(token: String) throws -> (passport: Passport, pagePath: String?)? {
         guard Self.isToken(token) else { return nil }
-        return try database.read { connection -> (passport: Passport, pagePath: String?)? in
+        return try database.read { (connection) throws(StorageError) -> (passport: Passport, pagePath: String?)? in
             guard let owner = try connection.query("SELECT id FROM owners WHERE passport_token = ? AND hub = 1", [.text(token)]).first?.string(0) else {
                 return nil
             }
@@ -25,17 +25,18 @@ struct Passports: Sendable {
         }
     }
 
-    private static func facts(_ connection: Connection, owner: String) throws -> [PassportFact] {
+    private static func facts(_ connection: Connection, owner: String) throws(StorageError) -> [PassportFact] {
         let sessions = try connection.query("SELECT DISTINCT session FROM events WHERE owner = ? AND session IS NOT NULL LIMIT ?",
-                                            [.text(owner), .integer(Int64(maximumSessions))]).compactMap { $0.value(0) }
+                                            [.text(owner), .integer(Int64(maximumSessions))], as: "passport sessions") { $0.value(0) }
         let placeholders = Array(repeating: "?", count: sessions.count).joined(separator: ", ")
         let rows = try connection.query("""
             SELECT type, at, data FROM events WHERE owner = ? \(sessions.isEmpty ? "" : "OR session IN (\(placeholders))")
-            """, [.text(owner)] + sessions)
-        return rows.compactMap { row in
+            """, [.text(owner)] + sessions, as: "passport events") { row -> (type: String, at: Timestamp, data: String)? in
             guard let type = row.string(0), let milliseconds = row.int64(1) else { return nil }
-            return fact(type, at: Timestamp(milliseconds: milliseconds), data: row.string(2) ?? "{}")
+            return (type, Timestamp(milliseconds: milliseconds), row.string(2) ?? "{}")
         }
+        // Not every event is a passport fact: the others are left out by design.
+        return rows.compactMap { fact($0.type, at: $0.at, data: $0.data) }
     }
 
     private static func fact(_ type: String, at: Timestamp, data: String) -> PassportFact? {

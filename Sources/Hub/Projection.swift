@@ -8,7 +8,7 @@ import Time
 /// pages, owners' consent (and with it, what personal data may be kept), advisor requests.
 /// Returns the slugs whose public page changed.
 enum Projection {
-    static func apply(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws -> Set<String> {
+    static func apply(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
         if let owner = event.owner {
             try connection.execute("UPDATE owners SET last_contact_at = max(last_contact_at, ?) WHERE id = ?",
                                    [.integer(event.at.milliseconds), .text(owner)])
@@ -26,7 +26,7 @@ enum Projection {
 
     /// A page goes up under its slug unless another kiosk holds that slug (then it is noted as a
     /// conflict for the dashboard) or it is not a valid profile.
-    private static func publish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws -> Set<String> {
+    private static func publish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
         guard let payload = event.payload(PagePublished.self), Slug.isValid(Substring(payload.slug)),
               let profile = try? JSON.decode(ShopProfile.self, from: payload.page) else { return [] }
         let slug = payload.slug
@@ -44,7 +44,7 @@ enum Projection {
         return [slug]
     }
 
-    private static func unpublish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws -> Set<String> {
+    private static func unpublish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
         var changed: Set<String> = []
         if let slug = event.payload(PageWithdrawn.self)?.slug {
             try connection.execute("DELETE FROM pages WHERE slug = ? AND kiosk_id = ?", [.text(slug), .text(kiosk)])
@@ -56,7 +56,7 @@ enum Projection {
 
     /// The consent in force: without the hub's share, personal fields go; without publishing,
     /// the pages go.
-    private static func consent(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws -> Set<String> {
+    private static func consent(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
         guard let owner = event.owner, let consent = event.payload(ConsentRecorded.self) else { return [] }
         let hub = consent.hub
         let purposes = consent.purposes
@@ -75,23 +75,23 @@ enum Projection {
 
     /// Consent withdrawn or shop erased: the owner's pages and personal fields are deleted;
     /// anonymous facts stay.
-    static func forget(_ connection: Connection, owner: String?, kiosk: String) throws -> Set<String> {
+    static func forget(_ connection: Connection, owner: String?, kiosk: String) throws(StorageError) -> Set<String> {
         guard let owner else { return [] }
         try connection.execute("UPDATE advisor_requests SET name = NULL, phone = NULL WHERE owner = ?", [.text(owner)])
         try connection.execute("DELETE FROM owners WHERE id = ?", [.text(owner)])
         return try removePages(connection, owner: owner, kiosk: kiosk)
     }
 
-    private static func removePages(_ connection: Connection, owner: String, kiosk: String) throws -> Set<String> {
-        let slugs = try connection.query("SELECT slug FROM pages WHERE owner = ? AND kiosk_id = ?", [.text(owner), .text(kiosk)])
-            .compactMap { $0.string(0) }
+    private static func removePages(_ connection: Connection, owner: String, kiosk: String) throws(StorageError) -> Set<String> {
+        let slugs = try connection.query("SELECT slug FROM pages WHERE owner = ? AND kiosk_id = ?", [.text(owner), .text(kiosk)],
+                                         as: "page slugs") { $0.string(0) }
         try connection.execute("DELETE FROM pages WHERE owner = ? AND kiosk_id = ?", [.text(owner), .text(kiosk)])
         return Set(slugs)
     }
 
     /// Name and phone are kept only when the owner let the hub have them (the kiosk sends them
     /// only then).
-    private static func advisor(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws {
+    private static func advisor(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) {
         guard let request = event.payload(AdvisorRequested.self) else { return }
         try connection.execute("""
             INSERT INTO advisor_requests (id, kiosk_id, owner, topic, preferred_time, name, phone, requested_at)

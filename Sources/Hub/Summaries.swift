@@ -21,7 +21,7 @@ enum Summaries {
         let facts: [JSONField]
     }
 
-    static func record(_ connection: Connection, _ entry: Entry) throws {
+    static func record(_ connection: Connection, _ entry: Entry) throws(StorageError) {
         let monday = DashboardWeeks.monday(of: Timestamp(milliseconds: entry.at)).dayNumber
         try connection.execute("""
             INSERT INTO summary_weeks (kiosk_id, monday, type, events) VALUES (?, ?, ?, 1)
@@ -36,7 +36,7 @@ enum Summaries {
     }
 
     /// A visit counts once per stage, however many events of that stage it sent.
-    private static func funnel(_ connection: Connection, _ entry: Entry) throws {
+    private static func funnel(_ connection: Connection, _ entry: Entry) throws(StorageError) {
         try connection.execute("INSERT INTO funnel_visits (kiosk_id, stage, visit) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                                [.text(entry.kiosk), .text(entry.type), .text(entry.session ?? entry.id)])
         guard connection.changes == 1 else { return }

@@ -20,7 +20,7 @@ public enum SummaryBackfill {
 
     /// Counts the next chunk; nil when nothing is pending any more.
     private static func step(_ database: Database) throws -> Int? {
-        try database.write { connection -> Int? in
+        try database.write { (connection) throws(StorageError) -> Int? in
             guard let state = try connection.query("SELECT pending, through FROM summary_state WHERE id = 1").first,
                   state.int64(0) == 1, let through = state.int64(1) else { return nil }
             let rows = try connection.query("""

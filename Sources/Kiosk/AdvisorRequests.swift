@@ -28,7 +28,7 @@ public struct AdvisorRequests: Sendable {
     /// Records the request, its progress fact and its event for the hub in one transaction.
     public func add(_ request: Request, ownerID: String, sessionID: String, now: Timestamp = .now()) throws -> String {
         let id = RandomUUID.make()
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("""
                 INSERT INTO advisor_requests (id, owner_id, name, phone, topic, preferred_time, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -2,15 +2,18 @@ import HTTPServer
 import Logging
 import Onboarding
 import Printing
+import PublicPages
 import Storage
 import Synchronization
 
 /// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
 ///
-/// UI files are answered first with a single dictionary look-up (the hot path); everything
-/// else goes through the router. Unknown paths get the JSON 404 of the fixed points.
+/// The hot paths are answered without routing: UI files with a single dictionary look-up, and
+/// public pages and their default QR codes straight from the page cache while they are fresh.
+/// Everything else goes through the router. Unknown paths get the JSON 404 of the fixed points.
 public final class KioskApp: HTTPHandler {
     private let ui: StaticFiles
+    private let pages: PageCache
     private let router: Router
     private let ready = Atomic<Bool>(false)
     private let healthy: PreparedResponse?
@@ -26,9 +29,9 @@ public final class KioskApp: HTTPHandler {
         self.logger = logger
         self.database = database
         printer = PrintServer(queue: settings.printer)
-        self.router = KioskRoutes.make(KioskServices(database: database, content: content, privacy: privacy,
-                                                     settings: settings, logger: logger),
-                                         document: api)
+        let services = KioskServices(database: database, content: content, privacy: privacy, settings: settings, logger: logger)
+        self.pages = services.site.cache
+        self.router = KioskRoutes.make(services, document: api)
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
 
@@ -46,10 +49,11 @@ public final class KioskApp: HTTPHandler {
             return KioskMetrics.reply(request, database: database, server: serverMetrics.withLock { $0 }?() ?? "",
                                       printer: { PrinterMetrics.text(printer) })
         }
+        let readOnly = request.method == .get || request.method == .head
         if let reply = ui.reply(for: request) {
-            return request.method == .get || request.method == .head
-                ? reply : .response(.error(.methodNotAllowed([.get, .head])))
+            return readOnly ? reply : .response(.error(.methodNotAllowed([.get, .head])))
         }
+        if readOnly, request.query.isEmpty, let reply = pages.fresh(request.path, request) { return reply }
         switch router.route(request) {
         case .success(let reply)?: return reply
         case .failure(let error)?: return .response(.error(error))

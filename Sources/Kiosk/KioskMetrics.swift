@@ -17,12 +17,12 @@ enum KioskMetrics {
             return .response(Response(status: 200, headers: [("Content-Type", "text/plain; version=0.0.4; charset=utf-8")],
                                       body: Array((try text(database) + server + printer()).utf8)))
         } catch {
-            return .response(.error(HTTPError(status: 503, code: "storage_unavailable", message: "The database cannot be read right now.")))
+            return .response(.error(.storageUnavailable))
         }
     }
 
     static func text(_ database: Database) throws -> String {
-        let (waiting, dead, delivered) = try database.read { connection in
+        let (waiting, dead, delivered) = try database.read { (connection) throws(StorageError) in
             (try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0,
              try connection.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0,
              try connection.query("SELECT delivered FROM upstream_status WHERE id = 1").first?.int(0) ?? 0)
@@ -40,6 +40,12 @@ enum KioskMetrics {
             # HELP vitrine_database_integrity Last full integrity_check since start: 1 sound, 0 damaged, -1 not run yet.
             # TYPE vitrine_database_integrity gauge
             vitrine_database_integrity \(database.integrityVerdict.rawValue)
+            # HELP vitrine_storage_unreadable_rows_total Rows read back that could not be mapped (each logged; the request refused or the row left out).
+            # TYPE vitrine_storage_unreadable_rows_total counter
+            vitrine_storage_unreadable_rows_total \(UnreadableRows.count)
+            # HELP vitrine_storage_failures_total Requests answered 503 storage_unavailable (each logged with its cause).
+            # TYPE vitrine_storage_failures_total counter
+            vitrine_storage_failures_total \(StorageFailure.count)
 
             """
     }

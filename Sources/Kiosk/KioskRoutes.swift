@@ -46,17 +46,6 @@ enum KioskRoutes {
         guard let language = Language(rawValue: code) else { throw .invalidField("lang", "must be one of fr, en") }
         return language
     }
-
-    /// Runs a storage call; a failure is logged with its cause and answered 503 (the client may
-    /// retry), never with database details.
-    static func storage<T>(_ logger: Logger, _ body: () throws -> T) throws(HTTPError) -> T {
-        do {
-            return try body()
-        } catch {
-            logger.error("storage failure: \(error)")
-            throw HTTPError(status: 503, code: "storage_unavailable", message: "The kiosk cannot save right now; try again.")
-        }
-    }
 }
 
 /// What the UI needs to know about this kiosk before the first screen.

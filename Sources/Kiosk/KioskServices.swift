@@ -30,7 +30,7 @@ struct KioskServices: Sendable {
         advisors = AdvisorRequests(database: database)
         let generation = Generation()
         shops = Shops(database: database, generation: generation)
-        site = PublicSite(source: KioskShopSource(shops: shops, kioskID: settings.kioskID, kioskLabel: settings.kioskLabel),
+        site = PublicSite(source: KioskShopSource(shops: shops, kioskID: settings.kioskID, kioskLabel: settings.kioskLabel, logger: logger),
                           settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: settings.qrCorrection,
                                                        qrModulePixels: settings.qrModulePixels),
                           content: content.french, cache: PageCache(generation: generation), logger: logger)
@@ -61,7 +61,8 @@ struct KioskServices: Sendable {
         return (content.content(for: language.rawValue), language)
     }
 
-    func storage<T>(_ body: () throws -> T) throws(HTTPError) -> T {
-        try KioskRoutes.storage(logger, body)
+    /// A storage call answered through the one mapping (`StorageFailure`: logged, 503).
+    func storage<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(HTTPError) -> T {
+        try StorageFailure.answered(logger, body)
     }
 }

@@ -42,7 +42,7 @@ public struct Owners: Sendable {
         let owner = RandomUUID.make()
         let code = try freshCode()
         let token = Hex.encode(RandomBytes.make(16))
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("""
                 INSERT INTO owners (id, resume_code, pin_salt, pin_hash, purposes, hub, notice_hash, consented_at, passport_token)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -62,7 +62,7 @@ public struct Owners: Sendable {
     /// shop page and its draft. A wrong PIN changes nothing and counts toward the lockout.
     public func change(ownerID: String, pin: String, purposes: [Purpose], hub: Bool, noticeHash: String,
                        now: Timestamp = .now()) throws -> Result<Void, PINRefusal> {
-        try database.erase { connection in
+        try database.erase { (connection) throws(StorageError) in
             if let refusal = try confirm(connection, ownerID: ownerID, pin: pin, now: now) { return .failure(refusal) }
             try connection.execute("""
                 UPDATE owners SET purposes = ?, hub = ?, notice_hash = ?, consented_at = ? WHERE id = ?
@@ -92,11 +92,13 @@ public struct Owners: Sendable {
     }
 
     public func record(ownerID: String) throws -> Record? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             guard let row = try connection.query("""
                 SELECT resume_code, purposes, hub, consented_at, passport_token FROM owners WHERE id = ?
                 """, [.text(ownerID)]).first, let code = row.string(0), let at = row.int64(3) else { return nil }
-            let purposes = (row.string(1) ?? "").split(separator: ",").compactMap { Purpose(rawValue: String($0)) }
+            let names = (row.string(1) ?? "").split(separator: ",")
+            let purposes = names.compactMap { Purpose(rawValue: String($0)) }
+            guard purposes.count == names.count else { throw UnreadableRows.noted(path: connection.databasePath, what: "owners", row: 0) }
             let hub = row.int(2) == 1
             return Record(resumeCode: code, consent: ConsentRecord(purposes: purposes, hub: hub, at: Timestamp(milliseconds: at)),
                           passportToken: hub ? row.string(4) : nil)
@@ -106,7 +108,7 @@ public struct Owners: Sendable {
     /// Withdraws consent: the owner record and every personal field tied to it are deleted;
     /// anonymous progress stays, unlinked.
     public func withdraw(ownerID: String, now: Timestamp = .now()) throws {
-        try database.erase { connection in
+        try database.erase { (connection) throws(StorageError) in
             try Outbox.forgetPersonal(connection, ownerID: ownerID)
             try Outbox.append(connection, Events.consentWithdrawn, sessionID: nil, ownerID: ownerID, now: now)
             try connection.execute("DELETE FROM owners WHERE id = ?", [.text(ownerID)])
@@ -119,7 +121,7 @@ public struct Owners: Sendable {
 
     /// Checks a code and PIN; counts failures and locks the code after `pinAttempts` of them.
     public func resume(sessionID: String, code: String, pin: String, now: Timestamp = .now()) throws -> ResumeOutcome {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             guard let owner = try connection.query("SELECT id FROM owners WHERE resume_code = ?", [.text(code)]).first?.string(0)
             else { return .unknownCode }
             switch try confirm(connection, ownerID: owner, pin: pin, now: now) {
@@ -134,7 +136,7 @@ public struct Owners: Sendable {
 
     /// Checks the owner's PIN inside a write: nil when it matches (the failure count is reset),
     /// otherwise the failure is counted and the code locked after `pinAttempts` of them.
-    private func confirm(_ connection: Connection, ownerID: String, pin: String, now: Timestamp) throws -> PINRefusal? {
+    private func confirm(_ connection: Connection, ownerID: String, pin: String, now: Timestamp) throws(StorageError) -> PINRefusal? {
         guard let row = try connection.query("""
             SELECT pin_salt, pin_hash, failed_pins, locked_until FROM owners WHERE id = ?
             """, [.text(ownerID)]).first, let salt = row.bytes(0), let hash = row.bytes(1)
@@ -147,7 +149,7 @@ public struct Owners: Sendable {
         return nil
     }
 
-    private func recordFailure(_ connection: Connection, owner: String, failures: Int, now: Timestamp) throws -> PINRefusal {
+    private func recordFailure(_ connection: Connection, owner: String, failures: Int, now: Timestamp) throws(StorageError) -> PINRefusal {
         guard failures >= settings.pinAttempts else {
             try connection.execute("UPDATE owners SET failed_pins = ? WHERE id = ?", [.integer(Int64(failures)), .text(owner)])
             return .wrongPIN(attemptsLeft: settings.pinAttempts - failures)
@@ -158,14 +160,14 @@ public struct Owners: Sendable {
         return .locked(until: until)
     }
 
-    private func link(_ connection: Connection, sessionID: String, owner: String) throws {
+    private func link(_ connection: Connection, sessionID: String, owner: String) throws(StorageError) {
         try connection.execute("UPDATE visitor_sessions SET owner_id = ? WHERE id = ?", [.text(owner), .text(sessionID)])
         try connection.execute("UPDATE progress SET owner_id = ? WHERE session_id = ? AND owner_id IS NULL",
                                [.text(owner), .text(sessionID)])
     }
 
     private func freshCode() throws -> String {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             while true {
                 let code = ResumeCode.make()
                 if try connection.query("SELECT 1 FROM owners WHERE resume_code = ?", [.text(code)]).isEmpty { return code }

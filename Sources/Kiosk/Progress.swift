@@ -16,7 +16,7 @@ public struct Progress: Sendable {
     /// Records a fact and, in the same transaction, the event that reports it to the hub.
     func record(_ kind: Kind, sessionID: String, subject: String? = nil, score: Int? = nil,
                 passed: Bool? = nil, detail: String? = nil, event: OutboxEvent?, now: Timestamp = .now()) throws {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try Self.insert(connection, kind, sessionID: sessionID, subject: subject, score: score, passed: passed,
                             detail: detail, now: now)
             if let event { try Outbox.append(connection, event, sessionID: sessionID, now: now) }
@@ -26,7 +26,7 @@ public struct Progress: Sendable {
     /// The same fact written inside a caller's transaction, so it commits with the change it
     /// reports (a page published and its progress fact, or neither).
     static func insert(_ connection: Connection, _ kind: Kind, sessionID: String, subject: String? = nil, score: Int? = nil,
-                       passed: Bool? = nil, detail: String? = nil, now: Timestamp) throws {
+                       passed: Bool? = nil, detail: String? = nil, now: Timestamp) throws(StorageError) {
         try connection.execute("""
             INSERT INTO progress (session_id, owner_id, kind, subject, score, passed, detail, at)
             VALUES (?, (SELECT owner_id FROM visitor_sessions WHERE id = ?), ?, ?, ?, ?, ?, ?)
@@ -37,19 +37,21 @@ public struct Progress: Sendable {
 
     /// Facts of this session and of its owner's earlier visits, for the passport.
     public func facts(sessionID: String) throws -> [PassportFact] {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             try connection.query("""
                 SELECT kind, subject, score, passed, at FROM progress
-                WHERE session_id = ?1
-                   OR owner_id = (SELECT owner_id FROM visitor_sessions WHERE id = ?1 AND owner_id IS NOT NULL)
+                WHERE (session_id = ?1
+                       OR owner_id = (SELECT owner_id FROM visitor_sessions WHERE id = ?1 AND owner_id IS NOT NULL))
+                  AND NOT (kind = 'training' AND passed IS NOT 1)   -- only passed trainings are facts
+                  AND NOT (kind = 'diagnostic' AND score IS NULL)   -- nor a diagnostic with nothing answered
                 ORDER BY at
-                """, [.text(sessionID)]).compactMap(Self.fact)
+                """, [.text(sessionID)], as: "passport facts", Self.fact)
         }
     }
 
     /// The answers (as recorded JSON) of the latest diagnostic of this session or its owner.
     public func latestDiagnostic(sessionID: String) throws -> String? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             try connection.query("""
                 SELECT detail FROM progress
                 WHERE kind = 'diagnostic' AND (session_id = ?1
@@ -64,7 +66,7 @@ public struct Progress: Sendable {
         let at = Timestamp(milliseconds: milliseconds)
         switch kind {
         case .diagnostic: return row.int(2).map { .diagnosticCompleted(overall: $0, at: at) }
-        case .training: return row.int(3) == 1 ? row.string(1).map { .trainingPassed(training: $0, at: at) } : nil
+        case .training: return row.string(1).map { .trainingPassed(training: $0, at: at) }
         case .page: return .pagePublished(at: at)
         case .poster: return .posterPrinted(at: at)
         case .advisor: return .advisorRequested(at: at)

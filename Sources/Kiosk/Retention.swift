@@ -21,17 +21,17 @@ public enum Retention {
 
     public static func purge(_ database: Database, retentionDays: Int, now: Timestamp = .now()) throws -> Outcome {
         let cutoff = now.milliseconds - Int64(retentionDays) * 86_400_000
-        return try database.erase { connection in try purge(connection, cutoff: cutoff) }
+        return try database.erase { (connection) throws(StorageError) in try purge(connection, cutoff: cutoff) }
     }
 
-    static func purge(_ connection: Connection, cutoff: Int64) throws -> Outcome {
+    static func purge(_ connection: Connection, cutoff: Int64) throws(StorageError) -> Outcome {
         var outcome = Outcome()
         let stale = """
             SELECT o.id FROM owners o WHERE o.consented_at < ?1 AND NOT EXISTS (
                 SELECT 1 FROM visitor_sessions s WHERE s.owner_id = o.id AND coalesce(s.last_seen_at, s.started_at) >= ?1)
             """
         outcome.shops = try connection.query("SELECT count(*) FROM shops WHERE owner_id IN (\(stale))", [.integer(cutoff)]).first?.int(0) ?? 0
-        for owner in try connection.query(stale, [.integer(cutoff)]).compactMap({ $0.string(0) }) {
+        for owner in try connection.query(stale, [.integer(cutoff)], as: "stale owners", { $0.string(0) }) {
             try Outbox.forgetPersonal(connection, ownerID: owner)
         }
         try connection.execute("DELETE FROM owners WHERE id IN (\(stale))", [.integer(cutoff)])

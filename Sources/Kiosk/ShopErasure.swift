@@ -1,4 +1,3 @@
-import JSON
 import ReportOutbox
 import Storage
 import Time
@@ -20,10 +19,10 @@ public enum ShopErasure {
 
     /// Erases the shop named by its slug or its id; nil when there is none (nothing changed).
     public static func erase(_ database: Database, shop: String, now: Timestamp = .now()) throws -> Outcome? {
-        try database.erase { connection in try erase(connection, shop: shop, now: now) }
+        try database.erase { (connection) throws(StorageError) in try erase(connection, shop: shop, now: now) }
     }
 
-    static func erase(_ connection: Connection, shop: String, now: Timestamp) throws -> Outcome? {
+    static func erase(_ connection: Connection, shop: String, now: Timestamp) throws(StorageError) -> Outcome? {
         guard let row = try connection.query("SELECT id, slug, owner_id FROM shops WHERE slug = ?1 OR id = ?1 LIMIT 1",
                                              [.text(shop)]).first, let id = row.string(0) else { return nil }
         let slug = row.string(1)

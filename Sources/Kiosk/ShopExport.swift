@@ -8,7 +8,7 @@ import Time
 /// salt and hash) stay out; the resume code is the owner's own and is included.
 public enum ShopExport {
     /// The document for the shop named by its slug or its id; nil when there is none.
-    public static func document(_ connection: Connection, shop: String, now: Timestamp = .now()) throws -> JSONValue? {
+    public static func document(_ connection: Connection, shop: String, now: Timestamp = .now()) throws(StorageError) -> JSONValue? {
         guard let row = try connection.query("""
             SELECT id, owner_id, slug, draft, page, created_at, updated_at, published_at
             FROM shops WHERE slug = ?1 OR id = ?1 LIMIT 1
@@ -38,7 +38,7 @@ public enum ShopExport {
         return .object(fields)
     }
 
-    private static func ownerRecord(_ connection: Connection, _ owner: String) throws -> JSONValue {
+    private static func ownerRecord(_ connection: Connection, _ owner: String) throws(StorageError) -> JSONValue {
         guard let row = try connection.query("""
             SELECT id, resume_code, purposes, hub, notice_hash, consented_at, passport_token FROM owners WHERE id = ?
             """, [.text(owner)]).first else { return .null }
@@ -56,7 +56,7 @@ public enum ShopExport {
         ])
     }
 
-    private static func advisorRequests(_ connection: Connection, _ owner: String) throws -> JSONValue {
+    private static func advisorRequests(_ connection: Connection, _ owner: String) throws(StorageError) -> JSONValue {
         .array(try connection.query("""
             SELECT id, name, phone, topic, preferred_time, created_at FROM advisor_requests WHERE owner_id = ? ORDER BY created_at, id
             """, [.text(owner)]).map { row in
@@ -66,7 +66,7 @@ public enum ShopExport {
         })
     }
 
-    private static func visits(_ connection: Connection, _ owner: String) throws -> JSONValue {
+    private static func visits(_ connection: Connection, _ owner: String) throws(StorageError) -> JSONValue {
         .array(try connection.query("""
             SELECT id, language, started_at, ended_at FROM visitor_sessions WHERE owner_id = ? ORDER BY started_at, id
             """, [.text(owner)]).map { row in
@@ -75,7 +75,7 @@ public enum ShopExport {
         })
     }
 
-    private static func progress(_ connection: Connection, _ owner: String) throws -> JSONValue {
+    private static func progress(_ connection: Connection, _ owner: String) throws(StorageError) -> JSONValue {
         .array(try connection.query("""
             SELECT kind, subject, score, passed, detail, at FROM progress WHERE owner_id = ? ORDER BY at, id
             """, [.text(owner)]).map { row in

@@ -35,28 +35,30 @@ public struct Shops: Sendable {
     }
 
     public func find(ownerID: String) throws -> Record? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             try connection.query("\(Self.columns) WHERE owner_id = ?", [.text(ownerID)]).first.flatMap(Self.record)
         }
     }
 
     /// The published shop at `slug`, nil when there is none (or it was unpublished).
     public func published(slug: String) throws -> Record? {
-        try database.read { connection in
-            try connection.query("\(Self.columns) WHERE slug = ? AND page IS NOT NULL", [.text(slug)]).first.flatMap(Self.record)
+        try database.read { (connection) throws(StorageError) in
+            try connection.query("\(Self.columns) WHERE slug = ? AND page IS NOT NULL", [.text(slug)], as: "shops", Self.record).first
         }
     }
 
-    /// Every published shop, oldest publication first (the directory's order).
-    public func allPublished() throws -> [Record] {
-        try database.read { connection in
-            try connection.query("\(Self.columns) WHERE page IS NOT NULL ORDER BY published_at, id").compactMap(Self.record)
+    /// Every published shop, oldest publication first (the directory's order); a shop whose row
+    /// cannot be read is left out and handed to `skipped` (which logs it), the others still listed.
+    public func allPublished(skipping skipped: (StorageError) -> Void) throws(StorageError) -> [Record] {
+        try database.read { (connection) throws(StorageError) in
+            try connection.query("\(Self.columns) WHERE page IS NOT NULL ORDER BY published_at, id", as: "published shops",
+                                 skipping: skipped, Self.record)
         }
     }
 
     /// Saves the owner's draft, creating the shop on the first save.
     public func saveDraft(ownerID: String, draft: String, now: Timestamp = .now()) throws -> Record? {
-        try changing { connection in
+        try changing { (connection) throws(StorageError) in
             try connection.execute("""
                 INSERT INTO shops (id, owner_id, draft, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (owner_id) DO UPDATE SET draft = excluded.draft, updated_at = excluded.updated_at
@@ -69,9 +71,9 @@ public struct Shops: Sendable {
     /// folded from `name` on the first publication, and records the progress fact in the same
     /// transaction. Nil when the owner has no shop.
     public func publish(ownerID: String, page: String, name: String, sessionID: String, now: Timestamp = .now()) throws -> Record? {
-        try changing { connection in
+        try changing { (connection) throws(StorageError) in
             guard let shop = try Self.findIfAny(connection, ownerID: ownerID) else { return nil }
-            let slug = try shop.slug ?? Self.freeSlug(connection, for: name)
+            let slug = if let kept = shop.slug { kept } else { try Self.freeSlug(connection, for: name) }
             try connection.execute("UPDATE shops SET slug = ?, page = ?, published_at = ?, updated_at = ? WHERE id = ?",
                                    [.text(slug), .text(page), .integer(now.milliseconds), .integer(now.milliseconds), .text(shop.id)])
             try Progress.insert(connection, .page, sessionID: sessionID, now: now)
@@ -83,7 +85,7 @@ public struct Shops: Sendable {
 
     /// Takes the owner's page offline; the slug stays reserved for a later publication.
     public func unpublish(ownerID: String, now: Timestamp = .now()) throws -> Record? {
-        try changing { connection in
+        try changing { (connection) throws(StorageError) in
             if let shop = try Self.findIfAny(connection, ownerID: ownerID), shop.page != nil, let slug = shop.slug {
                 try Outbox.append(connection, Events.pageUnpublished(slug: slug), sessionID: nil, ownerID: ownerID, now: now)
             }
@@ -95,7 +97,7 @@ public struct Shops: Sendable {
 
     /// Creates or replaces the demo shop (slug `demo`, no owner), published.
     public func publishDemo(draft: String, page: String, now: Timestamp = .now()) throws {
-        try changing { connection in
+        try changing { (connection) throws(StorageError) in
             try connection.execute("""
                 INSERT INTO shops (id, owner_id, slug, draft, page, created_at, updated_at, published_at)
                 VALUES (?, NULL, 'demo', ?, ?, ?, ?, ?)
@@ -106,20 +108,21 @@ public struct Shops: Sendable {
         }
     }
 
-    private func changing<T>(_ body: (Connection) throws -> T) throws -> T {
+    private func changing<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
         defer { generation.bump() }
         return try database.write(body)
     }
 
     private static let columns = "SELECT id, slug, draft, page, published_at, updated_at FROM shops"
 
-    private static func findIfAny(_ connection: Connection, ownerID: String) throws -> Record? {
-        try connection.query("\(columns) WHERE owner_id = ?", [.text(ownerID)]).first.flatMap(record)
+    private static func findIfAny(_ connection: Connection, ownerID: String) throws(StorageError) -> Record? {
+        try connection.query("\(columns) WHERE owner_id = ?", [.text(ownerID)], as: "shops", record).first
     }
 
-    private static func freeSlug(_ connection: Connection, for name: String) throws -> String {
-        try Slug.unique(Slug.fold(name)) { candidate in
-            try reserved.contains(candidate) || !connection.query("SELECT 1 FROM shops WHERE slug = ?", [.text(candidate)]).isEmpty
+    private static func freeSlug(_ connection: Connection, for name: String) throws(StorageError) -> String {
+        try Slug.unique(Slug.fold(name)) { (candidate) throws(StorageError) in
+            if reserved.contains(candidate) { return true }
+            return try !connection.query("SELECT 1 FROM shops WHERE slug = ?", [.text(candidate)]).isEmpty
         }
     }
 

@@ -17,7 +17,7 @@ public struct VisitorSessions: Sendable {
 
     public func start(language: Language, now: Timestamp = .now()) throws -> VisitorSession {
         let session = VisitorSession(id: RandomUUID.make(), language: language, startedAt: now)
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE visitor_sessions SET ended_at = ? WHERE ended_at IS NULL",
                                    [.integer(now.milliseconds)])
             try connection.execute("""
@@ -29,7 +29,7 @@ public struct VisitorSessions: Sendable {
     }
 
     public func find(_ id: String, now: Timestamp = .now()) throws -> VisitorSession? {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try expireIfIdle(connection, id, now: now)
             return try Self.session(connection, id)
         }
@@ -38,7 +38,7 @@ public struct VisitorSessions: Sendable {
     /// The open session `id` after recording activity; nil when it does not exist or is over.
     /// Expiry and touch share one transaction: one commit (one fsync) per request.
     public func touch(_ id: String, now: Timestamp = .now()) throws -> VisitorSession? {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try expireIfIdle(connection, id, now: now)
             try connection.execute("UPDATE visitor_sessions SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL",
                                    [.integer(now.milliseconds), .text(id)])
@@ -49,34 +49,34 @@ public struct VisitorSessions: Sendable {
 
     /// The owner the visitor consented as (or resumed), if any.
     public func ownerID(_ id: String) throws -> String? {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT owner_id FROM visitor_sessions WHERE id = ?", [.text(id)]).first?.string(0)
         }
     }
 
     public func setLanguage(_ id: String, _ language: Language) throws {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE visitor_sessions SET language = ? WHERE id = ?", [.text(language.rawValue), .text(id)])
         }
     }
 
     /// Ends the session; false when there was no such open session.
     public func end(_ id: String, now: Timestamp = .now()) throws -> Bool {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE visitor_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
                                    [.integer(now.milliseconds), .text(id)])
             return connection.changes > 0
         }
     }
 
-    private func expireIfIdle(_ connection: Connection, _ id: String, now: Timestamp) throws {
+    private func expireIfIdle(_ connection: Connection, _ id: String, now: Timestamp) throws(StorageError) {
         try connection.execute("""
             UPDATE visitor_sessions SET ended_at = last_seen_at + ?
             WHERE id = ? AND ended_at IS NULL AND last_seen_at + ? < ?
             """, [.integer(lifetime), .text(id), .integer(lifetime), .integer(now.milliseconds)])
     }
 
-    private static func session(_ connection: Connection, _ id: String) throws -> VisitorSession? {
+    private static func session(_ connection: Connection, _ id: String) throws(StorageError) -> VisitorSession? {
         try connection.query("SELECT id, language, started_at, ended_at FROM visitor_sessions WHERE id = ?",
                              [.text(id)]).first.flatMap(session)
     }

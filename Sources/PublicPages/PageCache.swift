@@ -30,13 +30,23 @@ public final class PageCache: Sendable {
 
     /// The cached answer for `key`, or a new one from `build`; 304 when `If-None-Match` matches.
     public func reply(_ key: String, _ request: Request, build: () throws(HTTPError) -> Built) throws(HTTPError) -> Reply {
-        let now = Timestamp.now().milliseconds
+        if let reply = fresh(key, request) { return reply }
+        // The generation is read before building: a change committed meanwhile outdates this entry.
         let current = generation.current
-        var entry = entries.withLock { $0[key] }
-        if entry == nil || entry!.generation != current || entry!.expires <= now {
-            entry = try store(key, build(), generation: current, now: now)
-        }
-        guard let entry else { throw PublicSite.internalError }
+        let entry = try store(key, build(), generation: current, now: Timestamp.now().milliseconds)
+        return answer(entry, request)
+    }
+
+    /// The answer for `key` while it is still true, without routing or building anything: the
+    /// fast path of `/s/<slug>` and its default QR codes, whose cache key is the request's path.
+    /// Nil when there is no such entry, or it is out of date (a later `reply` rebuilds it).
+    public func fresh(_ key: String, _ request: Request) -> Reply? {
+        guard let entry = entries.withLock({ $0[key] }), entry.generation == generation.current,
+              entry.expires > Timestamp.now().milliseconds else { return nil }
+        return answer(entry, request)
+    }
+
+    private func answer(_ entry: Entry, _ request: Request) -> Reply {
         if let condition = request.header("If-None-Match"), ETag.matches(ifNoneMatch: condition, tag: entry.etag) {
             return .prepared(entry.notModified)
         }

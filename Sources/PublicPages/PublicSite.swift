@@ -95,14 +95,9 @@ public struct PublicSite: Sendable {
                              links: .published(slug: slug, publicBaseURL: settings.publicBaseURL))
     }
 
-    /// Runs a source call; a failure is logged and answered 503 (the client may retry).
-    func storage<T>(_ body: () throws -> T) throws(HTTPError) -> T {
-        do {
-            return try body()
-        } catch {
-            logger.error("storage failure: \(error)")
-            throw HTTPError(status: 503, code: "storage_unavailable", message: "Pages cannot be read right now; try again.")
-        }
+    /// A source call answered through the one mapping (`StorageFailure`: logged, 503).
+    func storage<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(HTTPError) -> T {
+        try StorageFailure.answered(logger, body)
     }
 
     /// Until the start of the minute the page's "open now" line changes.

@@ -30,10 +30,16 @@ enum ShopQR {
                 moduleSize = settings.qrModulePixels
             }
             target = request.query["for"] ?? "page"
+            isDefault = target == "page" && correction == settings.qrCorrection && moduleSize == settings.qrModulePixels
         }
 
-        /// A cache key naming the resource and its options in a fixed order.
-        func key(_ path: String) -> String { "\(path)?\(target)&\(correction.rawValue)&\(moduleSize)" }
+        let isDefault: Bool
+
+        /// A cache key naming the resource and its options in a fixed order; the code with the
+        /// default options is kept under the bare path, so `PageCache.fresh` finds it unrouted.
+        func key(_ path: String) -> String {
+            isDefault ? path : "\(path)?\(target)&\(correction.rawValue)&\(moduleSize)"
+        }
     }
 
     static func reply(_ request: Request, _ kind: Kind, _ site: PublicSite) throws(HTTPError) -> Reply {

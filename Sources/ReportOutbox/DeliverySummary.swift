@@ -15,7 +15,7 @@ public struct DeliverySummary: Sendable, Equatable {
     public init() {}
 
     /// One read transaction; a database without the table yet (older schema) reads as empty.
-    public static func read(_ connection: Connection) throws -> DeliverySummary {
+    public static func read(_ connection: Connection) throws(StorageError) -> DeliverySummary {
         var summary = DeliverySummary()
         summary.outboxDepth = try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0
         summary.deadLetters = try connection.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0

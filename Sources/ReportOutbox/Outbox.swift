@@ -14,7 +14,7 @@ public struct Outbox: Sendable {
     /// Appends `event`: `session` and `owner` join the event's data (`EventSubject`); its personal
     /// fields are kept only when `personalAllowed` (the owner let the hub have them).
     public static func append(_ connection: Connection, _ event: OutboxEvent, session: String?, owner: String?,
-                              personalAllowed: Bool, now: Timestamp) throws {
+                              personalAllowed: Bool, now: Timestamp) throws(StorageError) {
         var data: [JSONField] = []
         if let session { data.append(JSONField("session", .string(session))) }
         if let owner { data.append(JSONField("owner", .string(owner))) }
@@ -27,13 +27,13 @@ public struct Outbox: Sendable {
     }
 
     /// Wipes the personal fields of an owner's unsent events (consent withdrawn or narrowed).
-    public static func forgetPersonal(_ connection: Connection, ownerID: String) throws {
+    public static func forgetPersonal(_ connection: Connection, ownerID: String) throws(StorageError) {
         try connection.execute("UPDATE outbox SET personal = NULL WHERE owner_id = ?", [.text(ownerID)])
     }
 
     /// Events waiting for the hub.
     public func depth() throws -> Int {
-        try database.read { connection in try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0 }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM outbox").first?.int(0) ?? 0 }
     }
 
     static func text(_ value: JSONValue) -> String { String(decoding: JSON.serialize(value), as: UTF8.self) }

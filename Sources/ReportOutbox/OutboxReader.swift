@@ -25,7 +25,7 @@ public struct OutboxReader: Sendable {
     /// cannot be read as an event goes to `outbox_dead_letters` with the reason, and the batch
     /// is made of the rows behind it: one damaged row never holds the others back.
     public func nextBatch(maxEvents: Int, maxBytes: Int) throws -> Batch? {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             while true {
                 let (id, rows) = try Self.pending(connection, maxEvents: maxEvents, maxBytes: maxBytes)
                 guard let id else { return nil }
@@ -42,7 +42,7 @@ public struct OutboxReader: Sendable {
     }
 
     /// The rows of the batch already started, or of a new one (tagged with its new id here).
-    private static func pending(_ connection: Connection, maxEvents: Int, maxBytes: Int) throws -> (String?, [Row]) {
+    private static func pending(_ connection: Connection, maxEvents: Int, maxBytes: Int) throws(StorageError) -> (String?, [Row]) {
         let started = try connection.query("""
             SELECT seq, id, type, at, data, personal, batch FROM outbox
             WHERE batch = (SELECT batch FROM outbox WHERE batch IS NOT NULL ORDER BY seq LIMIT 1) ORDER BY seq
@@ -60,7 +60,7 @@ public struct OutboxReader: Sendable {
     }
 
     /// Moves one outbox row, as it is, to the dead letters.
-    private static func deadLetter(_ connection: Connection, _ row: Row, reason: String, now: Timestamp = .now()) throws {
+    private static func deadLetter(_ connection: Connection, _ row: Row, reason: String, now: Timestamp = .now()) throws(StorageError) {
         guard let seq = row.int64(0) else { return }
         try connection.execute("""
             INSERT OR REPLACE INTO outbox_dead_letters (seq, id, type, at, owner_id, data, personal, reason, failed_at)
@@ -73,7 +73,7 @@ public struct OutboxReader: Sendable {
     /// than the last attempt's if that was the same batch in the same second (a restart, a quick
     /// retry), so no two attempts are the same request. Noted before the request leaves.
     public func signingTime(batch: String, now: Int64) throws -> Int64 {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             let last = try connection.query("SELECT last_signed_batch, last_signed_at FROM upstream_status WHERE id = 1").first
             var time = now
             if let last, last.string(0) == batch, let previous = last.int64(1), previous >= now { time = previous + 1 }
@@ -85,12 +85,12 @@ public struct OutboxReader: Sendable {
 
     /// Rows moved to the dead letters so far.
     public func deadLetters() throws -> Int {
-        try database.read { try $0.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0 }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM outbox_dead_letters").first?.int(0) ?? 0 }
     }
 
     /// Deletes the events of `batch` the hub acknowledged, and notes the delivery.
     public func acknowledge(batch: String, ids: [String], now: Timestamp = .now()) throws {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             for id in ids {
                 try connection.execute("DELETE FROM outbox WHERE batch = ? AND id = ?", [.text(batch), .text(id)])
             }
@@ -103,7 +103,7 @@ public struct OutboxReader: Sendable {
 
     /// Notes a failed attempt and why, for `STATUS=` and `vitrine admin status`.
     public func recordFailure(_ reason: String, now: Timestamp = .now()) throws {
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE upstream_status SET last_attempt_at = ?, last_error = ? WHERE id = 1",
                                    [.integer(now.milliseconds), .text(reason)])
         }

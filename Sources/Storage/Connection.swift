@@ -31,6 +31,9 @@ public final class Connection {
         try live.query(sql, bindings)
     }
 
+    /// The database file, for errors that name it.
+    public var databasePath: String { live.path }
+
     /// The rowid of the last INSERT on this connection.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(live.pointer) }
 

@@ -30,13 +30,16 @@ public final class Database: Sendable {
     /// rolls everything back and is rethrown. Writers run one at a time. Do not call `write` from
     /// inside `write` (it would wait for itself); `read` inside `write` is fine and sees the last
     /// commit, not the pending changes.
-    public func write<T>(_ body: (Connection) throws -> T) throws -> T {
+    ///
+    /// The error is always a `StorageError`, so callers map it once (to a 503, an exit code) and
+    /// a domain refusal is decided before or after the transaction, not thrown through it.
+    public func write<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
         // The result leaves through a local rather than as withLock's return value: the Mutex may
         // only hand back `sending` values, and T is whatever the caller's closure made.
-        var outcome: Result<T, any Error> = .failure(StorageError.closed(path: path))
+        var outcome: Result<T, StorageError> = .failure(.closed(path: path))
         writer.withLock { handle in
             guard let handle else { return }
-            outcome = Result { try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
+            outcome = Result { () throws(StorageError) -> T in try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
         }
         return try outcome.get()
     }
@@ -46,11 +49,11 @@ public final class Database: Sendable {
     /// values leave the WAL's older frames at once (the pages were zeroed by `secure_delete`).
     /// If a reader keeps the checkpoint from finishing within the busy timeout, the periodic
     /// checkpoint (`startPeriodicCheckpoints`) retries every second until it does.
-    public func erase<T>(_ body: (Connection) throws -> T) throws -> T {
-        var outcome: Result<T, any Error> = .failure(StorageError.closed(path: path))
+    public func erase<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
+        var outcome: Result<T, StorageError> = .failure(.closed(path: path))
         writer.withLock { handle in
             guard let handle else { return }
-            outcome = Result { try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
+            outcome = Result { () throws(StorageError) -> T in try Transaction.run(on: handle, begin: "BEGIN IMMEDIATE", body) }
             if case .success = outcome, (try? handle.integer("PRAGMA wal_checkpoint(TRUNCATE)")) != 0 {
                 erasurePending.store(true, ordering: .relaxed)
             }
@@ -66,7 +69,7 @@ public final class Database: Sendable {
 
     /// Runs `body` in a read transaction on a read-only connection: everything it reads comes from
     /// one snapshot (taken at its first read), whatever the writer commits meanwhile.
-    public func read<T>(_ body: (Connection) throws -> T) throws -> T {
+    public func read<T>(_ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
         let handle = try readers.borrow()
         defer { readers.giveBack(handle) }
         return try Transaction.run(on: handle, begin: "BEGIN", body)

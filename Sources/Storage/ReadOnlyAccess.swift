@@ -4,7 +4,7 @@ extension Database {
     /// admin status`, `export`) is safe on the file a running daemon has open, whose single writer
     /// stays the only one. Throws when nothing (or something not SQLite) is at `path`.
     public static func readOnly<T>(path: String, busyTimeoutMilliseconds: Int = 5000,
-                                   _ body: (Connection) throws -> T) throws -> T {
+                                   _ body: (Connection) throws(StorageError) -> T) throws(StorageError) -> T {
         try FileHeader.requireSQLite(path)
         let handle = try ConnectionHandle.openReader(path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         defer { handle.close() }

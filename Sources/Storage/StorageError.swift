@@ -26,6 +26,13 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case destinationExists(path: String)
     /// The database was closed (daemon shutting down).
     case closed(path: String)
+    /// A row came back that the code cannot read (a column missing, of another type, or a value
+    /// it does not know): `what` says which rows, `row` its place in the result. Counted in
+    /// `UnreadableRows`; never dropped without a trace.
+    case unreadableRow(path: String, what: String, row: Int)
+    /// A value to be written could not be encoded (a payload the JSON writer refused); the
+    /// transaction is rolled back.
+    case unencodable(path: String, what: String, reason: String)
 
     /// One line, whatever SQL or SQLite message it quotes: log lines and `vitrine: …` stay whole.
     public var description: String {
@@ -56,6 +63,10 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
             "\(path) already exists; not overwriting it"
         case .closed(let path):
             "\(path): the database is closed"
+        case .unreadableRow(let path, let what, let row):
+            "\(path): row \(row) of \(what) cannot be read (a column is missing or holds an unexpected type or value)"
+        case .unencodable(let path, let what, let reason):
+            "\(path): the \(what) to be written cannot be encoded: \(reason)"
         }
     }
 }

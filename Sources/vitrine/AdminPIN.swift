@@ -19,7 +19,7 @@ enum AdminPIN {
         let salt = RandomBytes.make(16)
         let hash = PINHash.make(pin: pin, salt: salt)
         do {
-            try database.write { connection in
+            try database.write { (connection) throws(StorageError) in
                 for (key, value) in [(saltKey, salt), (hashKey, hash)] {
                     try connection.execute("""
                         INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)

@@ -42,7 +42,7 @@ struct AdminStatus {
         guard status.databaseBytes != nil else { return status }
         status.walBytes = FileSizes.size(status.databasePath + "-wal") ?? 0
         do {
-            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { connection in
+            try Database.readOnly(path: status.databasePath, busyTimeoutMilliseconds: config[Keys.busyTimeoutMilliseconds]) { (connection) throws(StorageError) in
                 try status.read(connection)
             }
         } catch {
@@ -51,7 +51,7 @@ struct AdminStatus {
         return status
     }
 
-    private mutating func read(_ connection: Connection) throws {
+    private mutating func read(_ connection: Connection) throws(StorageError) {
         schemaVersion = try connection.query("PRAGMA user_version").first?.int(0)
         guard (schemaVersion ?? 0) >= KioskSchema.migrations.count else { return }
         delivery = try DeliverySummary.read(connection)

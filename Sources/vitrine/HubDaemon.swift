@@ -44,7 +44,7 @@ struct HubDaemon {
         let database = try Self.openDatabase(config)
         database.startPeriodicCheckpoints(intervalSeconds: StateStore.checkpointSeconds)
         do {
-            try database.write { try $0.execute(HubSchema.writerCache) }
+            try database.write { (connection) throws(StorageError) in try connection.execute(HubSchema.writerCache) }
             try SummaryBackfill.run(database, logger: runtime.logger)
         } catch {
             database.close()
@@ -72,7 +72,7 @@ struct HubDaemon {
 
     /// "2 kiosks, 14 pages published": read from the database, which it thereby checks.
     static func status(_ database: Database) throws -> String {
-        try database.read { connection in
+        try database.read { (connection) throws(StorageError) in
             let kiosks = try connection.query("SELECT count(*) FROM kiosks").first?.int(0) ?? 0
             let pages = try connection.query("SELECT count(*) FROM pages").first?.int(0) ?? 0
             return "\(kiosks) kiosk\(kiosks == 1 ? "" : "s"), \(pages) page\(pages == 1 ? "" : "s") published"

@@ -309,7 +309,7 @@ struct ConfigExampleTests {
 }
 
 /// Issue 12: no dead QR code. The operator's two checks say when the public address is missing.
-@Suite("CLI warnings about the public address")
+@Suite("CLI warnings about the public address", .ownThreads)
 struct PublicAddressWarningTests {
     @Test func configAndStatusWarnWhileTheAddressIsLoopback() throws {
         let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"

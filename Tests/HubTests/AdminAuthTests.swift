@@ -22,7 +22,7 @@ struct AdminAuthTests {
         #expect(throws: AdminAccounts.Failure.shortPassword(minimum: 12)) { try accounts.setPassword(name: "anne", password: "elevenchars", iterations: 10) }
         #expect(throws: AdminAccounts.Failure.invalidName("Anne Martin")) { try accounts.setPassword(name: "Anne Martin", password: String(repeating: "x", count: 12), iterations: 10) }
         try accounts.setPassword(name: "anne", password: String(repeating: "é", count: 12), iterations: 10)
-        let row = try #require(try hub.database.read { try $0.query("SELECT salt, hash, iterations FROM admins").first })
+        let row = try #require(try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT salt, hash, iterations FROM admins").first })
         #expect(row.bytes(0)?.count == 16 && row.bytes(1)?.count == 32 && row.int(2) == 10, "salted hash, never the password")
     }
 
@@ -81,7 +81,7 @@ struct AdminAuthTests {
         #expect(locked.text.contains("réessayez dans 15 min"))
         #expect(Date().timeIntervalSince(started) < 1, "refused at once, no sleeping thread")
         #expect(browser.cookies[AdminCookies.session] == nil)
-        try browser.database.write { try $0.execute("UPDATE admin_login_failures SET locked_until = 0") }
+        try browser.database.write { (connection) throws(StorageError) in try connection.execute("UPDATE admin_login_failures SET locked_until = 0") }
         #expect(browser.logIn().status == 303, "the lock ends")
         #expect(try browser.scalar("SELECT count(*) FROM admin_login_failures")?.int64 == 0, "success clears the count")
     }
@@ -103,7 +103,7 @@ struct AdminAuthTests {
         let browser = try DashboardFixture()
         browser.logIn()
         #expect(browser.call(.get, "/admin").status == 200)
-        try browser.database.write { try $0.execute("UPDATE admin_sessions SET last_seen_at = last_seen_at - 31 * 60 * 1000") }
+        try browser.database.write { (connection) throws(StorageError) in try connection.execute("UPDATE admin_sessions SET last_seen_at = last_seen_at - 31 * 60 * 1000") }
         let answer = browser.call(.get, "/admin")
         #expect(answer.status == 302 && answer.header("Location") == "/admin/login")
         #expect(try browser.scalar("SELECT count(*) FROM admin_sessions")?.int64 == 0, "the expired row is gone")

@@ -122,7 +122,7 @@ final class DashboardFixture: @unchecked Sendable {
     }
 
     func scalar(_ sql: String) throws -> SQLValue? {
-        try database.read { try $0.query(sql).first?.value(0) }
+        try database.read { (connection) throws(StorageError) in try connection.query(sql).first?.value(0) }
     }
 }
 

@@ -6,11 +6,12 @@ import Storage
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
 /// What keeps the dashboard's cost flat as the history grows: no statement scans the event log
 /// (or any other table that grows with it), call-backs come a page at a time, and no kiosk clock
 /// can date an event out of range.
-@Suite("Dashboard at scale: query plans, paging, dates a kiosk cannot bend")
+@Suite("Dashboard at scale: query plans, paging, dates a kiosk cannot bend", .ownThreads)
 struct DashboardScaleTests {
     /// Tables that grow with the history: a full scan of any of them on a page is a defect.
     static let growing = ["events", "funnel_visits", "latest_diagnostics", "advisor_requests", "pages", "owners", "slug_conflicts"]
@@ -22,7 +23,7 @@ struct DashboardScaleTests {
         let hub = try HubFixture()
         let statements = DashboardStatements.everyKiosk.all + DashboardStatements.oneKiosk.all
             + [(DashboardStatements.kiosks, 0), (DashboardStatements.kioskIDs, 0)]
-        try hub.database.read { connection in
+        try hub.database.read { (connection) throws(StorageError) in
             for (sql, bindings) in statements {
                 let plan = try connection.query("EXPLAIN QUERY PLAN " + sql, Array(repeating: .null, count: bindings)).compactMap { $0.string(3) }
                 for line in plan where !Self.listIndexes.contains(where: { line.hasSuffix("USING INDEX " + $0) }) {
@@ -65,7 +66,7 @@ struct DashboardScaleTests {
             ReportEvent(id: "e\(index)", type: "visit.started", at: at.rfc3339, data: .object([JSONField("session", .string("s\(index)"))]))
         }
         _ = try hub.send(HubFixture.body(events)).get()
-        let rows = try hub.database.read { try $0.query("SELECT id, at, reported_at, received_at FROM events ORDER BY id") }
+        let rows = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT id, at, reported_at, received_at FROM events ORDER BY id") }
         #expect(rows[0].int64(1) == rows[0].int64(3) && rows[0].int64(2) == ahead.milliseconds, "an hour ahead: receive time, kept apart")
         #expect(rows[1].int64(1) == slightlyAhead.milliseconds && rows[1].value(2) == .null, "two minutes ahead is clock drift: kept")
         #expect(rows[2].int64(1) == rows[2].int64(3) && rows[2].int64(2) == longAgo.milliseconds, "before the kiosk was registered")
@@ -79,7 +80,7 @@ struct DashboardScaleTests {
             JSONField("hub", .bool(true)), JSONField("noticeHash", .string("h")),
         ]))
         _ = try hub.send(HubFixture.body([consent])).get()
-        let contact = try hub.database.read { try $0.query("SELECT last_contact_at FROM owners WHERE id = 'o1'").first?.int64(0) }
+        let contact = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT last_contact_at FROM owners WHERE id = 'o1'").first?.int64(0) }
         #expect(try #require(contact) <= Timestamp.now().milliseconds)
     }
 }

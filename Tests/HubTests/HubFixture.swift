@@ -62,7 +62,7 @@ final class HubFixture: Sendable {
     }
 
     func count(_ table: String) throws -> Int {
-        try database.read { try $0.query("SELECT count(*) FROM \(table)").first?.int(0) ?? -1 }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM \(table)").first?.int(0) ?? -1 }
     }
 }
 

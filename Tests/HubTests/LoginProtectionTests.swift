@@ -7,11 +7,12 @@ import Storage
 import Synchronization
 import Testing
 import Time
+import TestSupport
 
 /// Password checks cost real CPU on purpose: they are limited per name and per address, run on
 /// the offload pool (never on the workers that serve `/healthz`, ingest and public pages), and
 /// old hashes are brought up to today's cost at the next good login.
-@Suite("Hub login: per-address limit, hash upgrade, a flood does not take the workers")
+@Suite("Hub login: per-address limit, hash upgrade, a flood does not take the workers", .ownThreads)
 struct LoginProtectionTests {
     @Test func oneAddressCyclingThroughNamesIsLockedOut() throws {
         let hub = try HubFixture()
@@ -31,12 +32,12 @@ struct LoginProtectionTests {
     @Test func anOldHashIsRedoneAtTodaysCostAtTheNextGoodLogin() throws {
         let hub = try HubFixture()
         try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
-        let before = try hub.database.read { try $0.query("SELECT hash, iterations FROM admins").first }
+        let before = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT hash, iterations FROM admins").first }
         let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 40)
         #expect(try login.attempt(name: "anne", password: "wrong", now: .now()) == .refused)
-        #expect(try hub.database.read { try $0.query("SELECT iterations FROM admins").first?.int(0) } == 10, "not on a wrong password")
+        #expect(try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT iterations FROM admins").first?.int(0) } == 10, "not on a wrong password")
         #expect(try login.attempt(name: "anne", password: DashboardFixture.password, now: .now()) == .accepted(name: "anne"))
-        let after = try hub.database.read { try $0.query("SELECT hash, iterations FROM admins").first }
+        let after = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT hash, iterations FROM admins").first }
         #expect(after?.int(1) == 40 && after?.bytes(0) != before?.bytes(0))
         #expect(try login.attempt(name: "anne", password: DashboardFixture.password, now: .now()) == .accepted(name: "anne"))
         #expect(AdminAccounts.iterations == 600_000)

@@ -2,6 +2,7 @@ import Foundation
 import Hub
 import JSON
 import ReportProtocol
+import Storage
 import Testing
 import TestSupport
 
@@ -23,7 +24,7 @@ struct ProjectionTests {
     }
 
     func strings(_ hub: HubFixture, _ sql: String) throws -> [String?] {
-        try hub.database.read { try $0.query(sql).map { $0.string(0) } }
+        try hub.database.read { (connection) throws(StorageError) in try connection.query(sql).map { $0.string(0) } }
     }
 
     @Test func pagesArePublishedUpdatedAndTakenDown() throws {

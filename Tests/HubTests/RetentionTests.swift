@@ -1,5 +1,6 @@
 import Hub
 import JSON
+import Storage
 import Testing
 import Time
 import TestSupport
@@ -23,7 +24,7 @@ struct RetentionTests {
         #expect(try retention.purge().isEmpty, "recent owners stay")
         #expect(try retention.purge(now: Timestamp.now().adding(seconds: 1096 * 86_400)) == ["chez-paul"])
         #expect(try hub.count("owners") == 0 && hub.count("pages") == 0)
-        let request = try hub.database.read { try $0.query("SELECT topic, name, phone FROM advisor_requests").first }
+        let request = try hub.database.read { (connection) throws(StorageError) in try connection.query("SELECT topic, name, phone FROM advisor_requests").first }
         #expect(request?.string(0) == "website" && request?.string(1) == nil && request?.string(2) == nil)
         #expect(try hub.count("events") == 3)
     }

@@ -7,12 +7,13 @@ import Storage
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
 /// The dashboard reads summaries kept at ingest: on random histories (events out of order,
 /// repeated diagnostics, visits that reach some stages twice) they must give exactly what a full
 /// recount of the event log gives, for every kiosk together and for each one; and the backfill
 /// that builds them for a database from before them must give the same.
-@Suite("Dashboard summaries equal a full recount")
+@Suite("Dashboard summaries equal a full recount", .ownThreads)
 struct SummaryTests {
     static let kiosks = ["k1", "k2", "k3"]
     static let dimensions = ["presence", "vente", "clients", "gestion", "securite", "competences"]
@@ -81,16 +82,18 @@ struct SummaryTests {
         let tables = ["summary_weeks", "summary_totals", "funnel_visits", "funnel_counts", "latest_diagnostics", "diagnosed_shops",
                       "score_bands", "answer_counts"]
         func snapshot() throws -> [String] {
-            try browser.database.read { connection in
-                try tables.flatMap { table in
-                    try connection.query("SELECT * FROM \(table)").map { row in
+            try browser.database.read { (connection) throws(StorageError) in
+                var lines: [String] = []
+                for table in tables {
+                    lines += try connection.query("SELECT * FROM \(table)").map { row in
                         table + ":" + row.values.map { "\($0)" }.joined(separator: "|")
                     }
                 }
+                return lines
             }.sorted()
         }
         let kept = try snapshot()
-        try browser.database.write { connection in
+        try browser.database.write { (connection) throws(StorageError) in
             for table in tables { try connection.execute("DELETE FROM \(table)") }
             try connection.execute("UPDATE summary_state SET pending = 1, through = 0")
         }
@@ -114,15 +117,15 @@ struct Recount {
 
     init(_ database: Database, kiosk: String?, now: Timestamp, content: Onboarding.Content, targets: HubTargets) throws {
         let scope = kiosk.map(SQLValue.text) ?? .null
-        try database.read { connection in
-            func count(_ sql: String, _ bindings: [SQLValue]) throws -> Int { try connection.query(sql, bindings).first?.int(0) ?? 0 }
-            weeks = try DashboardWeeks.last(12, now: now).map { week in
+        try database.read { (connection) throws(StorageError) in
+            func count(_ sql: String, _ bindings: [SQLValue]) throws(StorageError) -> Int { try connection.query(sql, bindings).first?.int(0) ?? 0 }
+            weeks = try DashboardWeeks.last(12, now: now).map { (week) throws(StorageError) in
                 DashboardFigures.WeekCount(monday: week.monday, visits: try count("""
                     SELECT count(*) FROM events WHERE type = 'visit.started' AND at >= ?2 AND at < ?3 AND (?1 IS NULL OR kiosk_id = ?1)
                     """, [scope, .integer(week.start), .integer(week.end)]))
             }
             totalVisits = try count("SELECT count(*) FROM events WHERE type = 'visit.started' AND (?1 IS NULL OR kiosk_id = ?1)", [scope])
-            let steps = try Summaries.stages.map { stage in
+            let steps = try Summaries.stages.map { (stage) throws(StorageError) in
                 try count("SELECT count(DISTINCT coalesce(session, id)) FROM events WHERE type = ?2 AND (?1 IS NULL OR kiosk_id = ?1)",
                           [scope, .text(stage)])
             }

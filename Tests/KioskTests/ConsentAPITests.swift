@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Kiosk
+import Storage
 import Testing
 import TestSupport
 
@@ -57,7 +58,7 @@ struct ConsentAPITests {
         let (svg, response) = try HTTP.send(request)
         #expect(response.value(forHTTPHeaderField: "Content-Type") == "image/svg+xml; charset=utf-8")
         let decoded = try QRDecode.svg(svg)
-        let token = try fixture.database.read { try $0.query("SELECT passport_token FROM owners") }.first?.string(0)
+        let token = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT passport_token FROM owners") }.first?.string(0)
         #expect(decoded == "http://127.0.0.1:8080/p/\(token ?? "?")")
         #expect(!decoded.contains(passport["resumeCode"] as? String ?? "-"))
     }
@@ -84,7 +85,7 @@ struct ConsentAPITests {
         let passport = try #require(try fixture.call("GET", "/api/v1/sessions/\(session)/passport").json as? [String: Any])
         #expect((passport["consent"] as? [String: Any])?["hub"] as? Bool == false)
         _ = try fixture.call("PUT", "/api/v1/sessions/\(session)/consent", body: #"{"purposes":[],"hub":false,"noticeHash":"\#(hash)","pin":"2468"}"#)
-        let rows = try fixture.database.read { try $0.query("SELECT count(*) FROM advisor_requests") }
+        let rows = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM advisor_requests") }
         #expect(rows.first?.int(0) == 0)
     }
 
@@ -138,7 +139,7 @@ struct ConsentAPITests {
         let session = try fixture.startSession()
         let code = try #require(try consent(fixture, session: session).1?["resumeCode"] as? String)
         #expect(try fixture.call("DELETE", "/api/v1/sessions/\(session)/consent").status == 204)
-        let rows = try fixture.database.read { try $0.query("SELECT count(*) FROM owners") }
+        let rows = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM owners") }
         #expect(rows.first?.int(0) == 0)
         let later = try fixture.startSession()
         #expect(try fixture.call("POST", "/api/v1/sessions/\(later)/resume", body: #"{"code":"\#(code)","pin":"2468"}"#).status == 401)
@@ -169,7 +170,7 @@ struct ConsentAPITests {
         _ = try consent(fixture, session: session)
         let request = #"{"name":"  Jean\u202e \u2066Dupont\u2069\u2028","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
-        let stored = try fixture.database.read { try $0.query("SELECT name FROM advisor_requests").first?.string(0) }
+        let stored = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT name FROM advisor_requests").first?.string(0) }
         #expect(stored == "Jean Dupont")
         let empty = #"{"name":"\u202e\u202e\u202e","phone":"0612345678","topic":"website","preferredTime":"morning"}"#
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: empty).status == 422)

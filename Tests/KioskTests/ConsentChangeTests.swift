@@ -1,10 +1,12 @@
 import Foundation
 import Kiosk
+import Storage
 import Testing
+import TestSupport
 
 /// Issue 12: a consent grows (or narrows) with the owner's PIN, without withdrawing, and a
 /// published page stays online while `publish` stays.
-@Suite("Consent that grows, confirmed with the PIN")
+@Suite("Consent that grows, confirmed with the PIN", .ownThreads)
 struct ConsentChangeTests {
     static let bakery = #"{"name":"Boulangerie du Contrôle","trade":"boulangerie","postcode":"69002","city":"Lyon","phone":"04 78 12 34 56"}"#
 
@@ -36,7 +38,7 @@ struct ConsentChangeTests {
         #expect(try fixture.fetch("/s/boulangerie-du-controle").status == 200)
         let request = #"{"name":"Élodie","phone":"0612345678","topic":"website","preferredTime":"any"}"#
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/advisor-request", body: request).status == 201)
-        let events = try fixture.database.read { try $0.query("SELECT type FROM outbox ORDER BY rowid") }.compactMap { $0.string(0) }
+        let events = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT type FROM outbox ORDER BY rowid") }.compactMap { $0.string(0) }
         #expect(events.contains("consent.changed") && !events.contains("consent.withdrawn") && !events.contains("page.unpublished"))
     }
 
@@ -64,7 +66,7 @@ struct ConsentChangeTests {
         #expect(wrong.status == 401)
         #expect((wrong.json as? [String: [String: Any]])?["error"]?["attemptsLeft"] as? Int == 4)
         #expect(try fixture.fetch("/s/boulangerie-du-controle").status == 200)
-        let purposes = try fixture.database.read { try $0.query("SELECT purposes FROM owners") }.first?.string(0)
+        let purposes = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT purposes FROM owners") }.first?.string(0)
         #expect(purposes == "publish")
         var statuses: [Int] = []
         for _ in 0..<4 { statuses.append(try change(fixture, session, #"["callback"]"#, pin: "1111").status) }

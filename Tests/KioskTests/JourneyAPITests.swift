@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Onboarding
+import Storage
 import Testing
 import TestSupport
 
@@ -80,7 +81,7 @@ struct JourneyAPITests {
         #expect(reply.status == 201)
         let result = try #require((reply.json as? [String: Any])?["result"] as? [String: Any])
         #expect(result["answered"] as? Int == 1)
-        let detail = try fixture.database.read { try $0.query("SELECT detail FROM progress WHERE kind = 'diagnostic'") }.first?.string(0)
+        let detail = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT detail FROM progress WHERE kind = 'diagnostic'") }.first?.string(0)
         #expect(detail == #"{"fiche-google":"non"}"#)
         let ids = ((reply.json as? [String: Any])?["priorities"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(!ids.contains("repondre-avis"))
@@ -100,7 +101,7 @@ struct JourneyAPITests {
         #expect(overall(french) != nil && overall(french) == overall(english))
         let name = { (json: [String: Any]) in ((json["result"] as? [String: Any])?["level"] as? [String: Any])?["name"] as? String }
         #expect(name(french) != name(english))
-        let recorded = try fixture.database.read { try $0.query("SELECT count(*) FROM progress WHERE kind = 'diagnostic'") }
+        let recorded = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT count(*) FROM progress WHERE kind = 'diagnostic'") }
         #expect(recorded.first?.int(0) == 1)
     }
 

@@ -1,15 +1,17 @@
 import Foundation
 import HTTPServer
 import Kiosk
+import Storage
 import Testing
+import TestSupport
 
-@Suite("/metrics: outbox, dead letters, connections")
+@Suite("/metrics: outbox, dead letters, connections", .ownThreads)
 struct MetricsTests {
     @Test func countsTheOutboxItsDeadLettersAndTheConnections() throws {
         let fixture = try KioskFixture()
         fixture.app.reportServerMetrics { [server = fixture.server] in server.metricsText }
         _ = try fixture.startSession()
-        try fixture.database.write { connection in
+        try fixture.database.write { (connection) throws(StorageError) in
             try connection.execute("""
                 INSERT INTO outbox_dead_letters (seq, id, data, reason, failed_at) VALUES (999, 'x', 'x', 'data is not a JSON object', 0)
                 """)

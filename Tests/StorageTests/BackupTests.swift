@@ -18,7 +18,7 @@ struct BackupTests {
                 do {
                     while !stopped.load(ordering: .relaxed) {
                         pair += 1
-                        try database.write { connection throws in
+                        try database.write { (connection) throws(StorageError) in
                             for _ in 0..<2 {
                                 try connection.execute("INSERT INTO notes (body, tag) VALUES ('during backup', ?)",
                                                        [.text("pair \(pair)")])
@@ -43,7 +43,7 @@ struct BackupTests {
         try withTemporaryDirectory { directory throws in
             let database = try Database.open(path: directory + "/db.sqlite", migrations: Fixture.migrations)
             defer { database.close() }
-            try database.write { connection throws in
+            try database.write { (connection) throws(StorageError) in
                 for index in 0..<10_000 {
                     try connection.execute("INSERT INTO notes (body) VALUES (?)", [.text("before the backup, note \(index) " + String(repeating: "x", count: 100))])
                 }

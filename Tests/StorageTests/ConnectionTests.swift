@@ -15,14 +15,14 @@ struct ConnectionTests {
 
     @Test func thePragmasCrashSafetyReliesOnAreInEffect() throws {
         try withDatabase { database throws in
-            try database.write { connection throws in
+            try database.write { (connection) throws(StorageError) in
                 #expect(try connection.query("PRAGMA journal_mode").first?.string(0) == "wal")
                 #expect(try connection.query("PRAGMA synchronous").first?.int64(0) == 2)
                 #expect(try connection.query("PRAGMA foreign_keys").first?.int64(0) == 1)
                 #expect(try connection.query("PRAGMA busy_timeout").first?.int64(0) == 5000)
                 #expect(try connection.query("PRAGMA journal_size_limit").first?.int64(0) == 4 * 1024 * 1024)
             }
-            try database.read { connection throws in
+            try database.read { (connection) throws(StorageError) in
                 #expect(try connection.query("PRAGMA journal_mode").first?.string(0) == "wal")
                 #expect(try connection.query("PRAGMA wal_autocheckpoint").first?.int64(0) == 0)
                 #expect(try connection.query("PRAGMA foreign_keys").first?.int64(0) == 1)
@@ -32,7 +32,7 @@ struct ConnectionTests {
 
     @Test func theSameSQLReusesOneCompiledStatement() throws {
         try withDatabase { database throws in
-            try database.write { connection throws in
+            try database.write { (connection) throws(StorageError) in
                 let cachedBefore = connection.cachedStatementCount
                 for index in 0..<500 {
                     try connection.execute("INSERT INTO notes (body) VALUES (?)", [.text("note \(index)")])
@@ -41,7 +41,7 @@ struct ConnectionTests {
                 #expect(connection.lastInsertRowID == 500)
             }
             #expect(try database.integer("SELECT count(*) FROM notes") == 500)
-            #expect(try database.read { try $0.query("SELECT body FROM notes WHERE id = ?", [.integer(42)]) }
+            #expect(try database.read { (connection) throws(StorageError) in try connection.query("SELECT body FROM notes WHERE id = ?", [.integer(42)]) }
                 .first?.string("body") == "note 41")
         }
     }
@@ -50,7 +50,7 @@ struct ConnectionTests {
         let values: [SQLValue] = [.null, .integer(.max), .integer(.min), .real(-0.5), .text(""), .text("café ☕︎"),
                                   .text("nul\0inside"), .blob([]), .blob([0, 1, 255])]
         try withDatabase { database throws in
-            let stored = try database.write { connection throws in
+            let stored = try database.write { (connection) throws(StorageError) in
                 try connection.execute("CREATE TABLE samples (position INTEGER PRIMARY KEY, value ANY) STRICT")
                 for (position, value) in values.enumerated() {
                     try connection.execute("INSERT INTO samples VALUES (?, ?)", [.integer(Int64(position)), value])
@@ -64,7 +64,7 @@ struct ConnectionTests {
     @Test func rowsAnswerByIndexAndByNameAndNeverTrapOnInput() throws {
         try withDatabase { database throws in
             try database.insertNote("hello")
-            let row = try #require(try database.read { try $0.query("SELECT id, body AS text, tag FROM notes") }.first)
+            let row = try #require(try database.read { (connection) throws(StorageError) in try connection.query("SELECT id, body AS text, tag FROM notes") }.first)
             #expect(row.columnNames == ["id", "text", "tag"])
             #expect(row.int64("id") == 1 && row.int(0) == 1 && row.double(0) == 1)
             #expect(row.string("text") == "hello" && row.string(1) == "hello")
@@ -74,16 +74,16 @@ struct ConnectionTests {
     }
 
     @Test func aThrowingClosureRollsBackEverythingItWrote() throws {
-        struct Abandon: Error {}
         try withDatabase { database throws in
-            #expect(throws: Abandon.self) {
-                try database.write { connection throws in
+            let abandon = StorageError.unreadableRow(path: database.path, what: "notes", row: 0)
+            #expect(throws: abandon) {
+                try database.write { (connection) throws(StorageError) in
                     try connection.execute("INSERT INTO notes (body) VALUES ('a')")
-                    throw Abandon()
+                    throw abandon
                 }
             }
             let error = #expect(throws: StorageError.self) {
-                try database.write { connection throws in
+                try database.write { (connection) throws(StorageError) in
                     try connection.execute("INSERT INTO notes (body) VALUES ('b')")
                     try connection.execute("INSERT INTO notes (id, body) VALUES (1, 'clash')")
                 }
@@ -102,15 +102,16 @@ struct ConnectionTests {
 
     @Test func readersSeeOnlyCommittedDataFromOneSnapshot() throws {
         try withDatabase { database throws in
-            try database.write { connection throws in
+            try database.write { (connection) throws(StorageError) in
                 try connection.execute("INSERT INTO notes (body) VALUES ('pending')")
                 #expect(try database.integer("SELECT count(*) FROM notes") == 0)
             }
             #expect(try database.integer("SELECT count(*) FROM notes") == 1)
-            try database.read { connection throws in
+            try database.read { (connection) throws(StorageError) in
                 let before = try connection.query("SELECT count(*) FROM notes").first?.int64(0)
                 try database.insertNote("committed meanwhile")
-                #expect(try connection.query("SELECT count(*) FROM notes").first?.int64(0) == before)
+                let after = try connection.query("SELECT count(*) FROM notes").first?.int64(0)
+                #expect(after == before)
             }
             #expect(try database.integer("SELECT count(*) FROM notes") == 2)
         }
@@ -119,7 +120,7 @@ struct ConnectionTests {
     @Test func readersCannotWriteAndExecuteTakesOneStatement() throws {
         try withDatabase { database throws in
             let readOnly = #expect(throws: StorageError.self) {
-                try database.read { try $0.execute("INSERT INTO notes (body) VALUES ('no')") }
+                try database.read { (connection) throws(StorageError) in try connection.execute("INSERT INTO notes (body) VALUES ('no')") }
             }
             guard case .sqlite(_, let code, _) = readOnly else {
                 Issue.record("unexpected \(String(describing: readOnly))")
@@ -127,14 +128,14 @@ struct ConnectionTests {
             }
             #expect(code & 0xFF == 8) // SQLITE_READONLY
             let twoStatements = #expect(throws: StorageError.self) {
-                try database.write { try $0.execute("INSERT INTO notes (body) VALUES ('a'); DELETE FROM notes") }
+                try database.write { (connection) throws(StorageError) in try connection.execute("INSERT INTO notes (body) VALUES ('a'); DELETE FROM notes") }
             }
             guard case .sqlite(_, 21, _) = twoStatements else { // SQLITE_MISUSE
                 Issue.record("unexpected \(String(describing: twoStatements))")
                 return
             }
             #expect(throws: StorageError.self) {
-                try database.write { try $0.execute("INSERT INTO notes (body) VALUES (?)", []) }
+                try database.write { (connection) throws(StorageError) in try connection.execute("INSERT INTO notes (body) VALUES (?)", []) }
             }
             #expect(try database.integer("SELECT count(*) FROM notes") == 0)
         }

@@ -60,7 +60,7 @@ struct CrashSafetyTests {
         let database = try Database.open(path: path, migrations: Self.migrations)
         defer { database.close() }
         #expect(try database.integrityCheck() == ["ok"], "cycle \(cycle)")
-        let batches = try database.read { connection in
+        let batches = try database.read { (connection) throws(StorageError) in
             try connection.query("""
                 SELECT batch, count(*), min(batch_size), max(batch_size), min(item), max(item)
                 FROM batch_rows GROUP BY batch

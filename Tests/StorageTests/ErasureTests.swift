@@ -1,8 +1,9 @@
 import Foundation
 @testable import Storage
 import Testing
+import TestSupport
 
-@Suite("Erased values leave the raw database files")
+@Suite("Erased values leave the raw database files", .ownThreads)
 struct ErasureTests {
     private let canary = "Quirinalde Effacetout +33647291853"
 
@@ -19,7 +20,7 @@ struct ErasureTests {
         let database = try Database.open(path: path, migrations: Fixture.migrations, busyTimeoutMilliseconds: busyTimeout)
         for index in 0..<200 { try database.insertNote("ordinary note \(index)") }
         try database.insertNote(canary)
-        try database.write { try $0.execute("UPDATE notes SET tag = ? WHERE body = ?", [.text("x " + canary), .text(canary)]) }
+        try database.write { (connection) throws(StorageError) in try connection.execute("UPDATE notes SET tag = ? WHERE body = ?", [.text("x " + canary), .text(canary)]) }
         try database.checkpoint()           // the canary now in the main file too
         try database.insertNote("after " + canary)  // and in the WAL
         return (database, path)
@@ -29,7 +30,7 @@ struct ErasureTests {
         try withTemporaryDirectory { directory in
             let (database, _) = try seeded(directory)
             defer { database.close() }
-            let mode = try database.write { try $0.query("PRAGMA secure_delete").first?.int64(0) }
+            let mode = try database.write { (connection) throws(StorageError) in try connection.query("PRAGMA secure_delete").first?.int64(0) }
             #expect(mode == 1)
         }
     }
@@ -39,7 +40,7 @@ struct ErasureTests {
             let (database, path) = try seeded(directory)
             defer { database.close() }
             #expect(try rawFilesHold(canary, path))
-            try database.erase { try $0.execute("DELETE FROM notes WHERE body LIKE ?", [.text("%" + canary)]) }
+            try database.erase { (connection) throws(StorageError) in try connection.execute("DELETE FROM notes WHERE body LIKE ?", [.text("%" + canary)]) }
             let held = try rawFilesHold(canary, path) || rawFilesHold("Effacetout", path)
             #expect(!held)
             #expect(try database.integer("SELECT count(*) FROM notes") == 200)
@@ -50,7 +51,7 @@ struct ErasureTests {
         try withTemporaryDirectory { directory in
             let (database, path) = try seeded(directory)
             defer { database.close() }
-            try database.write { try $0.execute("DELETE FROM notes WHERE body LIKE ?", [.text("%" + canary)]) }
+            try database.write { (connection) throws(StorageError) in try connection.execute("DELETE FROM notes WHERE body LIKE ?", [.text("%" + canary)]) }
             #expect(try rawFilesHold(canary, path), "the WAL's older frames still hold it until a checkpoint")
         }
     }
@@ -60,9 +61,9 @@ struct ErasureTests {
             let (database, path) = try seeded(directory, busyTimeout: 100)
             defer { database.close() }
             database.startPeriodicCheckpoints(intervalSeconds: 3600)
-            try database.read { connection in
+            try database.read { (connection) throws(StorageError) in
                 _ = try connection.query("SELECT count(*) FROM notes")   // holds a snapshot
-                try database.erase { try $0.execute("DELETE FROM notes WHERE body LIKE ?", [.text("%" + canary)]) }
+                try database.erase { (connection) throws(StorageError) in try connection.execute("DELETE FROM notes WHERE body LIKE ?", [.text("%" + canary)]) }
             }
             let pending = database.erasurePending.load(ordering: .relaxed)
             #expect(pending)

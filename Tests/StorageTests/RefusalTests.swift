@@ -49,7 +49,7 @@ struct RefusalTests {
             let path = directory + "/db.sqlite"
             let database = try Database.open(path: path, migrations: Fixture.migrations)
             try database.insertNote("someone else's")
-            try database.write { connection throws in
+            try database.write { (connection) throws(StorageError) in
                 for statement in statements { try connection.execute(statement) }
             }
             database.close()
@@ -80,7 +80,7 @@ struct RefusalTests {
         try withTemporaryDirectory { directory throws in
             let path = directory + "/db.sqlite"
             let database = try Database.open(path: path, migrations: Fixture.migrations)
-            try database.write { connection in
+            try database.write { (connection) throws(StorageError) in
                 for index in 0..<400 {
                     try connection.execute("INSERT INTO notes (body) VALUES (?)",
                                            [.text(String(repeating: "note \(index) ", count: 20))])

@@ -38,11 +38,11 @@ enum Fixture {
 }
 
 extension Database {
-    func integer(_ sql: String, _ bindings: [SQLValue] = []) throws -> Int64? {
-        try read { try $0.query(sql, bindings).first?.int64(0) }
+    func integer(_ sql: String, _ bindings: [SQLValue] = []) throws(StorageError) -> Int64? {
+        try read { (connection) throws(StorageError) in try connection.query(sql, bindings).first?.int64(0) }
     }
 
-    func insertNote(_ body: String) throws {
-        try write { try $0.execute("INSERT INTO notes (body) VALUES (?)", [.text(body)]) }
+    func insertNote(_ body: String) throws(StorageError) {
+        try write { (connection) throws(StorageError) in try connection.execute("INSERT INTO notes (body) VALUES (?)", [.text(body)]) }
     }
 }

@@ -9,7 +9,7 @@ import TestSupport
 import Testing
 @testable import Upstream
 
-@Suite("Dead letters: an unreadable outbox row never holds back the events behind it")
+@Suite("Dead letters: an unreadable outbox row never holds back the events behind it", .ownThreads)
 struct DeadLetterTests {
     let directory = Scratch.root + "/vitrine-deadletters-\(UUID().uuidString)"
     let database: Database
@@ -22,11 +22,11 @@ struct DeadLetterTests {
     private func visit() throws { _ = try VisitorSessions(database: database).start(language: .fr) }
 
     private func damageLatest(_ column: String, _ value: String) throws {
-        try database.write { try $0.execute("UPDATE outbox SET \(column) = ? WHERE seq = (SELECT max(seq) FROM outbox)", [.text(value)]) }
+        try database.write { (connection) throws(StorageError) in try connection.execute("UPDATE outbox SET \(column) = ? WHERE seq = (SELECT max(seq) FROM outbox)", [.text(value)]) }
     }
 
     private func deadReasons() throws -> [String] {
-        try database.read { try $0.query("SELECT reason FROM outbox_dead_letters ORDER BY seq").compactMap { $0.string(0) } }
+        try database.read { (connection) throws(StorageError) in try connection.query("SELECT reason FROM outbox_dead_letters ORDER BY seq").compactMap { $0.string(0) } }
     }
 
     @Test func aDamagedRowGoesAsideWithItsReasonAndTheOthersAreSent() throws {

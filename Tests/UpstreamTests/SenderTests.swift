@@ -86,7 +86,7 @@ struct SenderTests {
         _ = sender.attempt()
         #expect(try depth() == 2)
         #expect(Set(hub.sent.map { $0.headers["webhook-id"] }).count == 1)
-        let error = try database.read { try $0.query("SELECT last_error FROM upstream_status").first?.string(0) }
+        let error = try database.read { (connection) throws(StorageError) in try connection.query("SELECT last_error FROM upstream_status").first?.string(0) }
         #expect(error?.contains("401") == true)
         hub.script([.success(ScriptedHub.ackAll(hub.sent[0].body))])
         _ = sender.attempt()

@@ -41,7 +41,7 @@ public enum Slug {
     }
 
     /// `base`, or `base-2`, `base-3`… : the first that `isTaken` refuses.
-    public static func unique(_ base: String, isTaken: (String) throws -> Bool) rethrows -> String {
+    public static func unique<Failure: Error>(_ base: String, isTaken: (String) throws(Failure) -> Bool) throws(Failure) -> String {
         var candidate = base
         var number = 2
         while try isTaken(candidate) {

@@ -21,7 +21,7 @@ enum CrashLoop {
 
     static func run(path: String) throws -> Never {
         let database = try Database.open(path: path, migrations: migrations)
-        var batch = try database.read { connection in
+        var batch = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT coalesce(max(batch), 0) FROM batch_rows").first?.int64(0) ?? 0
         }
         while true {
@@ -35,7 +35,7 @@ enum CrashLoop {
     /// inside the transaction rather than between two.
     private static func commit(batch: Int64, to database: Database) throws {
         let size = Int64.random(in: 3...8)
-        try database.write { connection in
+        try database.write { (connection) throws(StorageError) in
             say("writing \(batch)\n", to: STDOUT_FILENO)
             for item in 0..<size {
                 try connection.execute("INSERT INTO batch_rows (batch, item, batch_size) VALUES (?, ?, ?)",
