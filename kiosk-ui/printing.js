@@ -20,6 +20,7 @@ export async function printThrough(route, body, status, { done = t("print.done")
   const say = (text, problem = false) => {
     status.textContent = text;
     status.classList.toggle("error", problem);
+    status.scrollIntoView?.({ block: "nearest" }); // the buttons may sit low on a long screen
   };
   say(t("print.sending"));
   let job;

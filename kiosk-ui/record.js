@@ -1,4 +1,4 @@
-// The owner's record: passport (its resume code printable as a slip), consent asked at the moment
+// The owner's record: passport, consent asked at the moment
 // of need and grown with the PIN, resume with code + PIN, advisor call-back. Personal values live
 // only in `S`, dropped once sent.
 import { h, $ } from "./dom.js";
@@ -84,7 +84,6 @@ export default function register(screens) {
     const record = await passport();
     const trainings = record.trainings ?? [];
     const d = record.diagnostic;
-    const status = ui.status("", "print-status");
     return [
       ui.title(t("passport.title")),
       ui.lead(t("passport.lead")),
@@ -100,10 +99,7 @@ export default function register(screens) {
         record.advisorRequested && dated(record.advisorRequested, "advisor")),
       record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), ui.p(record.resumeCode, "code")),
       h("img", { class: "qr", src: record.qrCode || null, alt: t("passport.qrAlt"), width: 160, height: 160, hidden: !record.qrCode }),
-      record.resumeCode && status,
       ui.actions(
-        record.resumeCode && ui.button(t("passport.printCode"), (button) => busy(button,
-          () => printThrough("/resume-slip", {}, status, { done: t("print.slipDone") })), { kind: "primary", action: "print" }),
         record.resumeCode
           ? ui.button(t("passport.withdraw"), () => confirm("withdraw", async () => {
             try {

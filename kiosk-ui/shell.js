@@ -277,9 +277,11 @@ export async function endVisit() {
   location.replace("/");
 }
 
-// Valider: to the field named by `data-next`, else the screen's main button.
+// Valider: to the field named by `data-next`, else the screen's next field, and only from the
+// last field to the screen's main button (nothing on the screen is skipped by accident).
 export const keyboard = new Keyboard($("keyboard"), t, (field) => {
-  const then = field.dataset.next && $(field.dataset.next);
+  const fields = [...$("main").querySelectorAll("[data-kb]")];
+  const then = (field.dataset.next && $(field.dataset.next)) || fields[fields.indexOf(field) + 1];
   if (then) { then.focus({ preventScroll: true }); return; }
   const primary = $("main").querySelector("[data-enter]");
   if (primary && !primary.disabled) primary.click();

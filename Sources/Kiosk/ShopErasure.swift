@@ -1,4 +1,3 @@
-import JSON
 import ReportOutbox
 import Storage
 import Time

@@ -1,8 +1,8 @@
 import Onboarding
 
-/// A print-ready poster: the shop's name, a call to action in French, the page's QR code, and
-/// a smaller one for the Google review link when there is one. CSS `@page` sets the exact paper
-/// size with no margin, so the kiosk prints it as designed whatever the printer's defaults.
+/// The poster's HTML preview: the shop's name, a call to action in French, the page's QR code,
+/// and a smaller one for the Google review link when there is one, at the paper's size (CSS
+/// `@page`). What is printed is the PDF of the same poster (`PosterPDF`), never this page.
 public enum PosterPage {
     /// A QR code already rendered as inline SVG, with the words that go with it.
     public struct Code: Sendable {

@@ -8,8 +8,8 @@ import Storage
 extension AdminCommands {
     static let status = CommandSpec(
         name: "status",
-        abstract: "Version, database size, outbox depth, last upload, shops and disk free (read-only).",
-        discussion: "Reads the database through a read-only connection: safe while the daemon runs.",
+        abstract: "Version, public address, database size, outbox depth, last upload, shops and disk free (read-only).",
+        discussion: "Reads the database through a read-only connection: safe while the daemon runs. Warns while public_base_url is unset or loopback (QR codes would be dead).",
         options: Commands.configOptions + [.json],
         run: { arguments, command throws(CLIError) in
             let status = try AdminStatus.gather(ConfigOptions.resolve(arguments, command))

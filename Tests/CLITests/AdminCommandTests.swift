@@ -78,7 +78,7 @@ struct AdminCommandTests {
 
     @Test func statusSaysWhyThePrinterCannotPrint() throws {
         let (directory, _) = try Self.seeded()
-        let noCUPS = ["CUPS_SERVER": NSTemporaryDirectory() + "vitrine-no-cups.sock"]
+        let noCUPS = ["CUPS_SERVER": Scratch.root + "/vitrine-no-cups.sock"]
         let text = try Vitrine.run(["admin", "status", "--state-directory", directory], environment: noCUPS)
         #expect(text.status == 0 && text.output.contains("printer      unavailable: cups_unreachable ("), "\(text.output)")
         let json = try Vitrine.run(["admin", "status", "--json", "--set", "printer=PDF", "--state-directory", directory], environment: noCUPS)
@@ -309,10 +309,10 @@ struct ConfigExampleTests {
 }
 
 /// Issue 12: no dead QR code. The operator's two checks say when the public address is missing.
-@Suite("CLI warnings about the public address")
+@Suite("CLI warnings about the public address", .ownThreads)
 struct PublicAddressWarningTests {
     @Test func configAndStatusWarnWhileTheAddressIsLoopback() throws {
-        let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"
+        let directory = Scratch.root + "/vitrine-address-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let config = try Vitrine.run(["config", "--state-directory", directory])
         #expect(config.status == 0 && config.error.contains("warning: public_base_url is unset or a loopback address"))
@@ -325,7 +325,7 @@ struct PublicAddressWarningTests {
     }
 
     @Test func aPublicAddressGivesNoWarning() throws {
-        let directory = NSTemporaryDirectory() + "vitrine-address-\(UUID().uuidString)"
+        let directory = Scratch.root + "/vitrine-address-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let config = try Vitrine.run(["config", "--set=public_base_url=https://vitrine.example.org", "--state-directory", directory])
         #expect(config.status == 0 && !config.error.contains("warning"))

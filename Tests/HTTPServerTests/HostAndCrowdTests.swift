@@ -1,8 +1,9 @@
 import Foundation
 @testable import HTTPServer
 import Testing
+import TestSupport
 
-@Suite("Host names (DNS rebinding) and a full connection table")
+@Suite("Host names (DNS rebinding) and a full connection table", .ownThreads)
 struct HostAndCrowdTests {
     private func exchange(_ port: Int, _ head: String) throws -> RawClient.Reply {
         let client = try RawClient(port: port)
@@ -81,7 +82,7 @@ struct HostAndCrowdTests {
     }
 }
 
-@Suite("libmicrohttpd's messages under a flood")
+@Suite("libmicrohttpd's messages under a flood", .ownThreads)
 struct LogThrottleTests {
     @Test func atMostTheLimitPassPerWindowThenTheCountOfThoseHeldBack() {
         let throttle = LogThrottle(limit: 2, windowMilliseconds: 1000)

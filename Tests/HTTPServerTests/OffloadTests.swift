@@ -4,11 +4,12 @@ import HTTPServer
 import Logging
 import Synchronization
 import Testing
+import TestSupport
 
 /// Offloaded routes run on the server's own bounded pool while their connection is suspended:
 /// slow work never holds the workers, a full queue answers 503 at once, the connection stays
 /// alive for the next request. Streamed bodies arrive whole, in chunks.
-@Suite("Offloaded routes and streamed bodies")
+@Suite("Offloaded routes and streamed bodies", .ownThreads)
 struct OffloadTests {
     struct App: HTTPHandler {
         let router: Router

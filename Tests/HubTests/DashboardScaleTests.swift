@@ -6,11 +6,12 @@ import Storage
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
 /// What keeps the dashboard's cost flat as the history grows: no statement scans the event log
 /// (or any other table that grows with it), call-backs come a page at a time, and no kiosk clock
 /// can date an event out of range.
-@Suite("Dashboard at scale: query plans, paging, dates a kiosk cannot bend")
+@Suite("Dashboard at scale: query plans, paging, dates a kiosk cannot bend", .ownThreads)
 struct DashboardScaleTests {
     /// Tables that grow with the history: a full scan of any of them on a page is a defect.
     static let growing = ["events", "funnel_visits", "latest_diagnostics", "advisor_requests", "pages", "owners", "slug_conflicts"]

@@ -7,11 +7,12 @@ import Storage
 import Synchronization
 import Testing
 import Time
+import TestSupport
 
 /// Password checks cost real CPU on purpose: they are limited per name and per address, run on
 /// the offload pool (never on the workers that serve `/healthz`, ingest and public pages), and
 /// old hashes are brought up to today's cost at the next good login.
-@Suite("Hub login: per-address limit, hash upgrade, a flood does not take the workers")
+@Suite("Hub login: per-address limit, hash upgrade, a flood does not take the workers", .ownThreads)
 struct LoginProtectionTests {
     @Test func oneAddressCyclingThroughNamesIsLockedOut() throws {
         let hub = try HubFixture()

@@ -5,11 +5,12 @@ import Logging
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
 /// The static export has one writer: refreshes of one page from ingest and from maintenance at
 /// the same time leave the latest state on disk and no temporary file behind; and a page is
 /// rewritten only when its shop or its "open now" line changes.
-@Suite("Static export: one writer, only what changed")
+@Suite("Static export: one writer, only what changed", .ownThreads)
 struct StaticExportTests {
     static func profile(_ description: String) -> JSONValue {
         .object([JSONField("name", .string("Crêperie Élodie")), JSONField("description", .string(description)),

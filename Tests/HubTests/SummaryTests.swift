@@ -7,12 +7,13 @@ import Storage
 import Testing
 import Time
 import ReportProtocol
+import TestSupport
 
 /// The dashboard reads summaries kept at ingest: on random histories (events out of order,
 /// repeated diagnostics, visits that reach some stages twice) they must give exactly what a full
 /// recount of the event log gives, for every kiosk together and for each one; and the backfill
 /// that builds them for a database from before them must give the same.
-@Suite("Dashboard summaries equal a full recount")
+@Suite("Dashboard summaries equal a full recount", .ownThreads)
 struct SummaryTests {
     static let kiosks = ["k1", "k2", "k3"]
     static let dimensions = ["presence", "vente", "clients", "gestion", "securite", "competences"]

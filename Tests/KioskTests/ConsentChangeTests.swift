@@ -2,10 +2,11 @@ import Foundation
 import Kiosk
 import Storage
 import Testing
+import TestSupport
 
 /// Issue 12: a consent grows (or narrows) with the owner's PIN, without withdrawing, and a
 /// published page stays online while `publish` stays.
-@Suite("Consent that grows, confirmed with the PIN")
+@Suite("Consent that grows, confirmed with the PIN", .ownThreads)
 struct ConsentChangeTests {
     static let bakery = #"{"name":"Boulangerie du Contrôle","trade":"boulangerie","postcode":"69002","city":"Lyon","phone":"04 78 12 34 56"}"#
 

@@ -1,9 +1,10 @@
 import Foundation
 import Kiosk
 import Testing
+import TestSupport
 
 /// Issue 12: the CCI's identity (content/identity.json and its logo) reaches the UI.
-@Suite("CCI identity in the kiosk API")
+@Suite("CCI identity in the kiosk API", .ownThreads)
 struct IdentityRouteTests {
     @Test func theKioskNamesTheCCIAndServesItsLogo() throws {
         let fixture = try KioskFixture()

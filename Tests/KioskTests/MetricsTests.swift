@@ -3,8 +3,9 @@ import HTTPServer
 import Kiosk
 import Storage
 import Testing
+import TestSupport
 
-@Suite("/metrics: outbox, dead letters, connections")
+@Suite("/metrics: outbox, dead letters, connections", .ownThreads)
 struct MetricsTests {
     @Test func countsTheOutboxItsDeadLettersAndTheConnections() throws {
         let fixture = try KioskFixture()
@@ -15,7 +16,7 @@ struct MetricsTests {
                 INSERT INTO outbox_dead_letters (seq, id, data, reason, failed_at) VALUES (999, 'x', 'x', 'data is not a JSON object', 0)
                 """)
         }
-        setenv("CUPS_SERVER", NSTemporaryDirectory() + "vitrine-no-cups.sock", 1)  // no scheduler there
+        setenv("CUPS_SERVER", Scratch.root + "/vitrine-no-cups.sock", 1)  // no scheduler there
         let (status, body, headers) = try fixture.fetch("/metrics")
         let text = String(decoding: body, as: UTF8.self)
         #expect(status == 200)

@@ -4,11 +4,12 @@ import FoundationNetworking
 #endif
 import Kiosk
 import Testing
+import TestSupport
 
 /// Real requests through a whole visit (every documented operation at least once, successes and
 /// refusals), each answer checked against what `api/openapi.json` says: the status is
 /// documented for that operation, the media type too, and a JSON body conforms to its schema.
-@Suite("Real responses conform to the OpenAPI document")
+@Suite("Real responses conform to the OpenAPI document", .ownThreads)
 struct OpenAPIResponseTests {
     /// One request, and its answer checked against the document.
     final class Walk {

@@ -1,5 +1,6 @@
 import Foundation
 import Kiosk
+import TestSupport
 import Testing
 
 /// Issue 12: a plain summary comes first, one sentence per purpose, the hub is not needed to
@@ -50,7 +51,7 @@ struct PrivacyNoticeTests {
     }
 
     @Test func aLongSummaryIsRefusedAtStart() throws {
-        let folder = NSTemporaryDirectory() + "vitrine-privacy-\(UUID().uuidString)"
+        let folder = Scratch.root + "/vitrine-privacy-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let shipped = KioskFixture.repositoryRoot + "/content"
         for language in ["fr", "en"] {

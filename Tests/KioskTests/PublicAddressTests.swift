@@ -1,10 +1,11 @@
 import Foundation
 import Kiosk
 import Testing
+import TestSupport
 
 /// Issue 12: no dead QR code. A loopback or missing `public_base_url` is "no public address":
 /// the kiosk says so, and refuses to print posters and receipts.
-@Suite("Public address: no dead QR code")
+@Suite("Public address: no dead QR code", .ownThreads)
 struct PublicAddressTests {
     @Test(arguments: [nil, "", "http://127.0.0.1:8080", "http://localhost", "https://LOCALHOST.:8443/x", "http://127.1.2.3",
                       "http://[::1]:8080", "http://0.0.0.0:8080", "http://[::]", "http://[0:0:0:0:0:0:0:1]",

@@ -1,9 +1,10 @@
 import Foundation
 import Kiosk
 import Testing
+import TestSupport
 
 /// Issue 12: after resuming, "welcome back" with the shop's name and what comes next.
-@Suite("Resume: welcome back with the shop's name and the next step")
+@Suite("Resume: welcome back with the shop's name and the next step", .ownThreads)
 struct WelcomeBackTests {
     @Test func theResumeAnswerNamesTheShopAndTheNextStep() throws {
         let fixture = try KioskFixture(maxBodyBytes: 16384)

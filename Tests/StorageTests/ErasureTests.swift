@@ -1,8 +1,9 @@
 import Foundation
 @testable import Storage
 import Testing
+import TestSupport
 
-@Suite("Erased values leave the raw database files")
+@Suite("Erased values leave the raw database files", .ownThreads)
 struct ErasureTests {
     private let canary = "Quirinalde Effacetout +33647291853"
 

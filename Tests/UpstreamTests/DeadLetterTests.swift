@@ -9,7 +9,7 @@ import TestSupport
 import Testing
 @testable import Upstream
 
-@Suite("Dead letters: an unreadable outbox row never holds back the events behind it")
+@Suite("Dead letters: an unreadable outbox row never holds back the events behind it", .ownThreads)
 struct DeadLetterTests {
     let directory = Scratch.root + "/vitrine-deadletters-\(UUID().uuidString)"
     let database: Database

@@ -5,11 +5,12 @@ import ReportOutbox
 import ReportProtocol
 import Storage
 import Testing
+import TestSupport
 @testable import Upstream
 
-@Suite("A batch sent again within the same second is never the same request (no 409 replay)")
+@Suite("A batch sent again within the same second is never the same request (no 409 replay)", .ownThreads)
 struct ResendTests {
-    let directory = NSTemporaryDirectory() + "vitrine-resend-\(UUID().uuidString)"
+    let directory = Scratch.root + "/vitrine-resend-\(UUID().uuidString)"
     let database: Database
 
     init() throws {

@@ -245,3 +245,35 @@ def test_a_loopback_public_address_never_prints(cups):
         assert status == 409 and body["error"]["code"] == "public_address_missing", body
     finally:
         server.stop()
+
+
+def test_the_screen_follows_the_job_until_it_is_printed(cups, printing, driver, artifacts):
+    """The owner taps "A6" on the published page's screen: "Impression en cours…", then printed;
+    the poster lands at A6. With the queue paused, the screen says so and what staff can do."""
+    from kiosk import Kiosk
+    from test_page_builder import earlier_visit, resume_to_builder
+    code, state = earlier_visit(printing, "2468", {"name": "Fleurs de Lyon", "trade": "fleuriste", "phone": "04 78 00 11 22"},
+                                published=True)
+    kiosk = Kiosk(driver, printing, artifacts, "printing").open()
+    resume_to_builder(kiosk, code, "2468")
+    kiosk.action("published")
+    kiosk.wait_screen("shop-done")
+    before = set(cups.out.glob("*.pdf"))
+    kiosk.action("poster", "A6")
+    kiosk.wait(lambda d: "imprimé" in kiosk.text("#print-status"), "printed", timeout=60)
+    driver.save_screenshot(str(artifacts / "printing-done.png"))
+    landed = [p for p in set(cups.out.glob("*.pdf")) - before if "Fleurs_de_Lyon" in p.name]
+    assert landed, os.listdir(cups.out)
+    info = subprocess.run(["pdfinfo", str(landed[0])], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Page size:\s+29[78](\.\d+)? x 4(19|20)", info), info
+
+    cups.run("cupsdisable", cups.queue)
+    try:
+        kiosk.action("poster", "A5")
+        kiosk.wait(lambda d: "pause" in kiosk.text("#print-status"), "the paused printer said", timeout=20)
+        driver.save_screenshot(str(artifacts / "printing-paused.png"))
+        assert "accueil" in kiosk.text("#print-status")
+        assert kiosk.js("const r = document.getElementById('print-status').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"), \
+            "the reason is on screen"
+    finally:
+        cups.run("cupsenable", cups.queue)
