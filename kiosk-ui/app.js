@@ -37,8 +37,7 @@ function bindShell() {
   document.querySelector('[data-action="resume"]').addEventListener("click", (event) => begin(event.currentTarget, "resume-code"));
 }
 
-// The CCI's identity (content it edits) on the attract screen and in the header; the
-// demonstration banner while the public address is not set.
+// The CCI's identity (attract screen, header); the demo banner while no public address is set.
 function showIdentity({ identity, publicAddress }) {
   $("demo").hidden = publicAddress?.ready !== false;
   if (!identity) return;

@@ -1,5 +1,4 @@
-// The result chart: one bar per dimension, inline SVG at its container's pixel size (so its text
-// follows the text-size mode); each bar's name and score in words: colour never carries meaning.
+// Result chart: SVG at the container's pixel size (text follows the size mode); name and score in words.
 import { h } from "./dom.js";
 
 let measurer;

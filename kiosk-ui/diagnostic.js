@@ -7,8 +7,7 @@ import { scoreChart } from "./chart.js";
 
 const diagnostic = () => content("diagnostic", "/api/v1/diagnostic");
 
-// The latest result in the current language: the server's copy (GET again after a language
-// change), else recomputed from the answers in memory.
+// The latest result in the current language: the server's copy, else recomputed from the answers.
 async function latestResult() {
   if (S.result && S.result.lang === S.lang) return S.result;
   let data;
@@ -48,7 +47,7 @@ function minutes(data) {
 
 // The result's actions, priorities first, each with its dimension and what the kiosk does for it.
 function actionsOf({ result, priorities = [], more = [] }) {
-  return [...priorities, ...more].map((a) => ({ ...a, dim: result?.dimensions.find((d) => d.id === a.dimension) }));
+  return [...priorities, ...more].map((a) => ({ ...a, dim: result?.dimensions.find((d) => d.dimension === a.dimension) }));
 }
 
 // An action's button: straight to what the kiosk does for it.

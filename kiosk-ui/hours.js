@@ -1,5 +1,4 @@
-// Opening hours in a few taps: which days (chips, or a preset range), then one set of times for
-// all of them (presets, or a time chosen directly on a grid), then a day that differs if any.
+// Opening hours in a few taps: which days, then one set of times for them, then any day that differs.
 import { h } from "./dom.js";
 import { t, ui, go, back, state as S, stackDepth, truncate } from "./shell.js";
 import { hhmm, dayModel, dayIntervals, daySummary, weekday } from "./picker.js";

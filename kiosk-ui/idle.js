@@ -1,6 +1,4 @@
-// Idle watch: after `idleSeconds` without a touch, a warning with a countdown and "Plus de temps";
-// at zero, `expire()`. Taps `touch()` the server session at most every 15 s, with a trailing
-// call, so the server never ends a visit before this countdown does.
+// Idle warning then `expire()`; taps `touch()` the session (≤ every 15 s, trailing call) so the server never ends first.
 import { $ } from "./dom.js";
 
 const TOUCH_EVERY = 15000;

@@ -1,13 +1,11 @@
-// On-screen keyboard, a row of the page grid (so it shrinks the screen, never covers the field).
-// Keys act on release ("click"), never repeat, never take the focus from the field.
+// On-screen keyboard in the page grid (never covers the field); keys act on release, never repeat or take focus.
 import { h } from "./dom.js";
 
 const ACCENTS = ["é", "è", "ê", "à", "â", "ç", "ù", "ô", "î", "ï", "œ"];
 const AZERTY = ["azertyuiop", "qsdfghjklm"];
 const DIGITS = [..."1234567890"];
 
-// A row is a list of keys: a one-character string types itself; an object is a command or
-// a multi-character insertion ({ insert: ".fr" }).
+// A key: a character types itself; an object is a command or an insertion ({ insert: ".fr" }).
 const LAYOUTS = {
   text: (mode) => mode === "symbols"
     ? [ACCENTS, DIGITS, [..."+@&()/:;!?"], [..."#€%*_='-"].concat([{ cmd: "back" }]),

@@ -1,5 +1,4 @@
-// Touch pickers (big buttons, no tiny native inputs) for dates, and a weekday's hours. Times are minutes
-// since midnight; dates ISO `YYYY-MM-DD`, in UTC.
+// Touch pickers (big buttons, no tiny native inputs); times in minutes since midnight, dates ISO in UTC.
 import { h } from "./dom.js";
 import { ui, dateFormat } from "./shell.js";
 
@@ -28,8 +27,7 @@ function shiftDate(iso, days, months) {
   return d.toISOString().slice(0, 10);
 }
 
-// A labelled value (announced when it changes) above a row of − and + buttons; `moves`:
-// [{ key, text, apply(value) }]. `group.set(v)` shows a value without calling `onchange`.
+// An announced value over − / + buttons (`moves`: { key, text, apply }); `group.set(v)` skips `onchange`.
 export function stepper({ id, label, value, show, moves, onchange }) {
   const out = h("output", { id, class: "stepper-value", "aria-live": "polite", text: show(value) });
   const set = (next) => { value = next; out.textContent = show(value); };

@@ -1,6 +1,4 @@
-// Printing through the daemon (the browser never prints): POST a print route, show
-// "Impression en cours…", follow the job until it is printed, or show what stops it (the
-// printer's own reason in plain words) and what staff can do. Nothing waits for ever.
+// Printing through the daemon (never the browser): follow the job until printed or say, plainly, what stops it.
 import { t, known, sessionPath } from "./shell.js";
 import { call } from "./api.js";
 
@@ -14,8 +12,7 @@ function reasonText(reason, message) {
   return reason && known(key) ? t(key) : message || t("print.reason.unknown");
 }
 
-// Prints through `route` (e.g. "/shop/poster") with `body`; writes progress into `status`
-// (an element with role=status) and resolves to true once printed, false otherwise.
+// POSTs `route` with `body`, progress into `status` (role=status); true once printed, else false.
 export async function printThrough(route, body, status, { done = t("print.done") } = {}) {
   const say = (text, problem = false) => {
     status.textContent = text;

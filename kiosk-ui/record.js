@@ -1,6 +1,4 @@
-// The owner's record: passport, consent asked at the moment
-// of need and grown with the PIN, resume with code + PIN, advisor call-back. Personal values live
-// only in `S`, dropped once sent.
+// Passport, consent at the moment of need, resume, call-back; personal values only in `S`, dropped once sent.
 import { h, $ } from "./dom.js";
 import { t, ui, go, back, state as S, content, sessionPath, busy, explain, setError, stackDepth, truncate, confirm, dateFormat, passport } from "./shell.js";
 import { call } from "./api.js";
@@ -61,9 +59,7 @@ function lockRefusal(error) {
   return t("resume.lockedUntil", { time: dateFormat({ hour: "2-digit", minute: "2-digit" }, at) });
 }
 
-// Asks consent at the moment of need. `then`: where to go after it (AFTER, else the passport);
-// `need`: the purpose the task needs; with a consent already given, only that purpose is added
-// (confirmed with the PIN), nothing withdrawn and nothing taken offline.
+// Consent for the purpose `need` before `then`; with a consent already given, that purpose is added with the PIN.
 const AFTER = { advisor: "advisor-name", shop: "shop-name" };
 export function startConsent(then, need) {
   const given = S.consent && !need;
@@ -186,8 +182,7 @@ export default function register(screens) {
       field("pin", "pin.label"), field("pin2", "pin.again"), ui.error(), ui.actions(send)];
   };
 
-  // A consent exists: add the purpose a task needs, or (from the passport) tick and untick any,
-  // confirmed with the PIN (PUT); nothing is withdrawn to add a purpose.
+  // A consent exists: add or change purposes with the PIN (PUT); nothing withdrawn to add one.
   screens["consent-add"] = async () => {
     const notice = await privacy();
     const draft = S.draft;

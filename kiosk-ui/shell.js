@@ -1,6 +1,4 @@
-// The shell every screen imports: state, texts, navigation, building blocks, the keyboard, the
-// end of a visit. Privacy: what the visitor enters lives only in `S` and the screen, never in
-// browser storage; no pushState (Back shows nothing); the end of a visit replaces the document.
+// The shell every screen imports. Privacy: input only in `S` and the screen, no pushState, the end replaces the document.
 import { h, $ } from "./dom.js";
 import { call } from "./api.js";
 import { Keyboard } from "./keyboard.js";
@@ -23,8 +21,11 @@ export function t(key, vars) {
 export async function loadTexts(lang) {
   const response = await fetch(`/i18n/${lang}.json`, { cache: "no-cache" });
   if (!response.ok) throw new Error(`texts ${lang}: ${response.status}`);
-  return response.json();
+  return flatten(await response.json());
 }
+// The files nest by screen; the lookup keeps the flat "shop.f.name" keys.
+const flatten = (o, at = "") => Object.entries(o).reduce((all, [k, v]) =>
+  Object.assign(all, typeof v === "object" ? flatten(v, `${at}${k}.`) : { [`${at}${k}`]: v }), {});
 
 export function applyStaticTexts() {
   document.documentElement.lang = S.lang;
@@ -86,8 +87,7 @@ export const ui = {
   qa: (q, a) => [h("span", { class: "review-q", text: q }), h("span", { class: "review-a", text: a })],
   tile: (title, text) => [h("span", { class: "tile-title" }, title), text && h("span", { class: "tile-text" }, text)],
   facts: (cls, pairs) => h("dl", { class: cls }, pairs.map((x) => x && [h("dt", { text: x[0] }), h("dd", { text: x[1] })])),
-  // A field typed on the on-screen keyboard (`layout`); `then`: the field Valider moves to;
-  // `lazy`: the keyboard opens on touch only, not with the screen.
+  // A field for the on-screen keyboard; `then`: Valider's next field; `lazy`: keyboard on touch only.
   field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next, multiline, then, lazy }) {
     const input = h(multiline ? "textarea" : "input", {
       id, type: multiline ? null : "text", rows: multiline ? 4 : null, inputmode: "none", autocomplete: "off",
@@ -194,8 +194,7 @@ function failure(error) {
     ui.actions(ui.button(t("common.retry"), () => render(), { kind: "primary", action: "retry" }))];
 }
 
-// Back, Help and Terminer keep their place on every screen; Back and Terminer are hidden on the
-// attract screen.
+// Back, Help and Terminer keep their place on every screen (Back and Terminer hidden on attract).
 function chrome(name) {
   for (const id of ["back", "finish"]) {
     $(id).classList.toggle("invisible", name === "attract");
@@ -256,8 +255,7 @@ export async function startSession() {
   return S.session;
 }
 
-// Ends the visit: closes the server session, then a fresh document, so no trace of the visitor
-// remains in the DOM, memory or history.
+// Ends the visit: session closed, then a fresh document, so no trace stays in DOM, memory or history.
 let ending = false;
 export const isEnding = () => ending;
 export async function endVisit() {
@@ -277,8 +275,7 @@ export async function endVisit() {
   location.replace("/");
 }
 
-// Valider: to the field named by `data-next`, else the screen's next field, and only from the
-// last field to the screen's main button (nothing on the screen is skipped by accident).
+// Valider: to `data-next`, else the next field; the main button only from the last field (nothing skipped).
 export const keyboard = new Keyboard($("keyboard"), t, (field) => {
   const fields = [...$("main").querySelectorAll("[data-kb]")];
   const then = (field.dataset.next && $(field.dataset.next)) || fields[fields.indexOf(field) + 1];

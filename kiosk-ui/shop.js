@@ -1,5 +1,4 @@
-// The page builder: the shop's page step by step beside a live preview. Each change is saved
-// (debounced PUT), each screen reads the draft again (GET); `S.shop` holds it meanwhile.
+// Page builder beside a live preview: changes saved (debounced PUT), draft read again (GET) per screen.
 import { h, $ } from "./dom.js";
 import { t, ui, go, back, state as S, content, sessionPath, failText, known } from "./shell.js";
 import { call } from "./api.js";
@@ -78,8 +77,7 @@ function save() {
 export const problemText = (p) => p.message ?? p.code;
 export const root = (field) => field.split(/[[.]/)[0];
 
-// Where a problem shows: `hours[2]` → its weekday, `closures[0].to` → that date or row,
-// `services[1]` → the second non-empty line.
+// Where a problem shows: `hours[2]` → its weekday, `closures[0].to` → that row, `services[1]` → that line.
 function anchor(field) {
   const draft = S.shop.draft;
   const [, name, i, member] = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(field) ?? [];

@@ -13,7 +13,7 @@ public enum Keys {
     public static let headerTimeout = Setting.integer("header_timeout", 1...600, default: 10,
         "Seconds a connection has to send a request's complete headers (from its opening or its previous answer); slower ones are closed.")
     public static let maxConnections = Setting.integer("max_connections", 1...100_000, default: 512,
-        "Connections served at once; more wait in the kernel's backlog.")
+        "Connections served at once; when full, a newcomer replaces the oldest one still waiting for its headers (the screen on 127.0.0.1/::1 has 32 more).")
     public static let maxConnectionsPerIP = Setting.integer("max_connections_per_ip", 0...100_000, default: 64,
         "Connections from one IP address at once; 0 = no limit.")
     public static let idleTimeout = Setting.integer("idle_timeout", 1...3600, default: 15,

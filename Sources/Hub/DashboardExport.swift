@@ -43,7 +43,14 @@ struct DashboardExport: Sendable {
             let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.requestsChunk, [scope] + after + [.integer(Self.chunkRows)]) }
             guard let last = rows.last else { return nil }
             after = [last.value(6) ?? .null, last.value(0) ?? .null]
-            return rows.compactMap(DashboardQueries.request).map { request in
+            var requests: [DashboardFigures.AdvisorRequestRow] = []
+            for (index, row) in rows.enumerated() {
+                guard let request = DashboardQueries.request(row) else {
+                    throw UnreadableRows.noted(path: database.path, what: "advisor requests (CSV)", row: index)
+                }
+                requests.append(request)
+            }
+            return requests.map { request in
                 [request.id, request.kiosk, request.requestedAt.rfc3339, request.topic, request.preferredTime, request.name ?? "",
                  request.phone ?? "", request.doneAt?.rfc3339 ?? ""]
             }

@@ -92,9 +92,10 @@ struct DashboardQueries: Sendable {
     /// One page of open requests, oldest first, then the last ones done.
     private func requests(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
                           paging: DashboardFigures.Paging) throws(StorageError) -> [DashboardFigures.AdvisorRequestRow] {
-        let open = try connection.query(sql.openPage, [scope, .integer(Int64(paging.pageSize)), .integer(Int64(paging.offset))])
-        let done = try connection.query(sql.done, [scope, .integer(Int64(Self.doneShown))])
-        return (open + done).compactMap(Self.request)
+        let open = try connection.query(sql.openPage, [scope, .integer(Int64(paging.pageSize)), .integer(Int64(paging.offset))],
+                                        as: "open advisor requests", Self.request)
+        let done = try connection.query(sql.done, [scope, .integer(Int64(Self.doneShown))], as: "handled advisor requests", Self.request)
+        return open + done
     }
 
     static func request(_ row: Row) -> DashboardFigures.AdvisorRequestRow? {
