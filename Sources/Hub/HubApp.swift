@@ -97,7 +97,8 @@ struct HubServices: Sendable {
         kiosks = Kiosks(database: database)
         generation = Generation()
         let site = PublicSite(source: HubShopSource(database: database),
-                              settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: .medium, qrModulePixels: 10),
+                              settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: .medium, qrModulePixels: 10,
+                                                           identity: content.identity),
                               content: content.french, cache: PageCache(generation: generation), logger: logger)
         self.site = site
         export = settings.exportDirectory.map { StaticExport(directory: $0, site: site, logger: logger) }

@@ -34,7 +34,7 @@ struct KioskServices: Sendable {
         shops = Shops(database: database, generation: generation)
         site = PublicSite(source: KioskShopSource(shops: shops, kioskID: settings.kioskID, kioskLabel: settings.kioskLabel, logger: logger),
                           settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: settings.qrCorrection,
-                                                       qrModulePixels: settings.qrModulePixels),
+                                                       qrModulePixels: settings.qrModulePixels, identity: content.identity),
                           content: content.french, cache: PageCache(generation: generation), logger: logger)
         self.content = content
         self.privacy = privacy

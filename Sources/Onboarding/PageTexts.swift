@@ -10,7 +10,7 @@ public struct PageTexts: Codable, Equatable, Sendable {
         "day-1", "day-2", "day-3", "day-4", "day-5", "day-6", "day-7", "closed-day",
         "heading-hours", "heading-services", "heading-contact", "heading-closures", "closure-range", "closure-day",
         "call", "map", "write", "website", "contacts", "review", "facebook", "instagram",
-        "footer", "page-description", "poster-call", "poster-lead", "poster-review", "poster-social", "slip-title", "slip-lead",
+        "footer", "page-description", "poster-call", "poster-lead", "poster-review", "poster-by", "poster-social", "slip-title", "slip-lead",
         "directory-title", "directory-lead", "directory-empty", "directory-poster-call", "preview-banner",
         "error-required", "error-too-long", "error-too-many", "error-trade", "error-phone", "error-postcode", "error-postcode-department",
         "error-email", "error-url", "error-facebook", "error-instagram", "error-review", "error-accent",

@@ -23,9 +23,11 @@ enum PageStyle {
         """
 
     /// A printed sheet of `width` × `height` mm with a QR code `qr` mm wide.
-    static func poster(width: Int, height: Int, qr: Int, accent: String) -> String {
+    /// `accent` and `signature` are checked `#rrggbb` colours (a shop's accent, the CCI's colour).
+    static func poster(width: Int, height: Int, qr: Int, accent: String, signature: String? = nil) -> String {
         ":root{--a:\(accent)}@page{size:\(width)mm \(height)mm;margin:0}"
             + ".sheet{width:\(width)mm;height:\(height)mm;font-size:\(width * 10 / 210 + 4)pt}.qr{width:\(qr)mm}.qr.small{width:\(qr * 2 / 5)mm}"
+            + (signature.map { ".by{margin:0;font-size:.9em;font-weight:600;color:\($0)}" } ?? "")
             + posterRules
     }
 

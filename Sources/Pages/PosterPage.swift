@@ -17,8 +17,10 @@ public enum PosterPage {
 
     /// `main` is the code of the page; `extra` the review (or social) code, if any.
     public static func render(title: String, subtitle: String?, call: String, lead: String, address: String,
-                              main: String, extra: Code?, format: PosterFormat, accent: String, language: String) -> RenderedPage {
-        let style = PageStyle.poster(width: format.width, height: format.height, qr: format.qrSide, accent: accent)
+                              main: String, extra: Code?, signature: (text: String, colour: String)? = nil,
+                              format: PosterFormat, accent: String, language: String) -> RenderedPage {
+        let style = PageStyle.poster(width: format.width, height: format.height, qr: format.qrSide, accent: accent,
+                                     signature: signature?.colour)
         var page = HTMLWriter()
         page.raw("<!doctype html>\n<html lang=\"")
         page.attribute(language)
@@ -42,6 +44,7 @@ public enum PosterPage {
             page.raw("</div>")
             page.element("<p>", extra.caption, "</p></div>")
         }
+        if let signature { page.element("<p class=\"by\">", signature.text, "</p>") }
         page.raw("</main></body></html>\n")
         return RenderedPage(html: page.html, contentSecurityPolicy: PageSecurity.policy(style: style, frameable: true))
     }

@@ -16,20 +16,26 @@ struct PosterContent {
     let extra: (url: String, caption: String)?
     let accent: String
     let language: String
+    /// "Avec la CCI …, votre partenaire numérique" in the CCI's colour, when its identity is known.
+    let signature: (text: String, colour: String)?
 
     static func shop(_ shop: PublishedShop, _ site: PublicSite) -> PosterContent {
         let texts = site.content.pageTexts
         return PosterContent(title: shop.profile.name, subtitle: shop.trade?.label, call: texts("poster-call"),
                              lead: texts("poster-lead"), url: shop.links.page ?? "",
                              extra: shop.profile.googleReview.map { ($0, texts("poster-review")) },
-                             accent: shop.profile.accent, language: site.content.language)
+                             accent: shop.profile.accent, language: site.content.language, signature: signature(site))
     }
 
     static func directory(_ directory: Directory.Listing, _ site: PublicSite) -> PosterContent {
         let texts = site.content.pageTexts
         return PosterContent(title: texts("directory-title", ["kiosk": directory.label]), subtitle: nil,
                              call: texts("directory-poster-call"), lead: texts("directory-lead"), url: directory.url,
-                             extra: nil, accent: ShopProfile.defaultAccent, language: "fr")
+                             extra: nil, accent: ShopProfile.defaultAccent, language: "fr", signature: signature(site))
+    }
+
+    private static func signature(_ site: PublicSite) -> (text: String, colour: String)? {
+        site.settings.identity.map { (site.content.pageTexts("poster-by", ["cci": $0.name]), $0.color) }
     }
 
     /// The address without its scheme, as printed under the code.
@@ -44,7 +50,7 @@ struct PosterContent {
             PosterPage.Code(svg: try ShopQR.inlineSVG(extra.url, correction: correction, title: extra.caption), caption: extra.caption)
         }
         return PosterPage.render(title: title, subtitle: subtitle, call: call, lead: lead, address: readable, main: main,
-                                 extra: code, format: format, accent: accent, language: language)
+                                 extra: code, signature: signature, format: format, accent: accent, language: language)
     }
 
     /// The sheet the PDF is drawn from: the HTML poster's blocks, sizes and colours.
@@ -60,6 +66,9 @@ struct PosterContent {
         if let extra {
             blocks.append(.captionedCode(try Self.symbol(extra.url, correction), side: Double(format.qrSide * 2) / 5,
                                          caption: extra.caption))
+        }
+        if let signature {
+            blocks.append(.text(signature.text, size: 0.9, weight: .semibold, colour: Colour(hex: signature.colour) ?? .grey))
         }
         return PrintSheet(widthMM: Double(format.width), heightMM: Double(format.height),
                           baseSize: Double(format.width * 10 / 210 + 4), band: colour, blocks: blocks,

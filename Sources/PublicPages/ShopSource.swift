@@ -17,10 +17,13 @@ public struct PublicSiteSettings: Sendable {
     public var publicBaseURL: String
     public var qrCorrection: ErrorCorrection
     public var qrModulePixels: Int
+    /// The CCI behind the kiosk (content): its name and colour sign the posters.
+    public var identity: CCIIdentity?
 
-    public init(publicBaseURL: String, qrCorrection: ErrorCorrection, qrModulePixels: Int) {
+    public init(publicBaseURL: String, qrCorrection: ErrorCorrection, qrModulePixels: Int, identity: CCIIdentity? = nil) {
         self.publicBaseURL = publicBaseURL
         self.qrCorrection = qrCorrection
         self.qrModulePixels = qrModulePixels
+        self.identity = identity
     }
 }

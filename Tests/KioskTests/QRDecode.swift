@@ -24,6 +24,14 @@ enum QRDecode {
         return try run("/usr/bin/zbarimg", ["--raw", "-q", directory + "/page.png"]).split(separator: "\n").map(String.init).sorted()
     }
 
+    /// The text of a PDF, as poppler's pdftotext extracts it.
+    static func text(_ data: Data) throws -> String {
+        let path = Scratch.root + "/vitrine-text-\(UUID().uuidString).pdf"
+        try data.write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try run("/usr/bin/pdftotext", [path, "-"])
+    }
+
     /// An image file zbarimg reads (PNG, PBM…).
     static func image(_ data: Data, suffix: String) throws -> String {
         let path = Scratch.root + "/vitrine-qr-\(UUID().uuidString)." + suffix

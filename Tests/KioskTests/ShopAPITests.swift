@@ -148,6 +148,9 @@ struct ShopAPITests {
         let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
         #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
         #expect(try QRDecode.pdf(pdf.body) == ["https://g.page/r/abc/review", "https://vitrine.example.org/s/creperie-elodie"])
+        let signature = "Avec Chambre de commerce et d’industrie, votre partenaire numérique"
+        #expect(html.contains("<p class=\"by\">\(signature)</p>"), "the CCI (content/identity.json) signs the poster")
+        #expect(try QRDecode.text(pdf.body).replacingOccurrences(of: "\n", with: " ").contains(signature), "and its PDF")
         setenv("CUPS_SERVER", Scratch.root + "/vitrine-no-cups.sock", 1)  // no scheduler there (real CUPS: Tests/e2e/test_printing.py)
         let printed = try fixture.call("POST", "/api/v1/sessions/\(session)/shop/poster", body: #"{"format":"\#(format)"}"#)
         let refusal = (printed.json as? [String: Any])?["error"] as? [String: Any]
