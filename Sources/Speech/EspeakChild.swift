@@ -1,4 +1,4 @@
-import Glibc
+import ChildProcess
 
 /// One `espeak-ng --stdout --stdin` run per synthesis: the text goes in on standard input
 /// (never in the arguments, which any local user can read in /proc), the WAV comes back on
@@ -12,60 +12,18 @@ enum EspeakChild {
     static let timeoutMilliseconds: Int64 = 10_000
 
     static func synthesize(_ text: String, voice: String, wordsPerMinute: Int) throws(SpeechError) -> [UInt8] {
-        var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1]
-        guard pipe(&toChild) == 0 else { throw failure("pipe") }
-        guard pipe(&fromChild) == 0 else {
-            close(toChild[0]); close(toChild[1])
-            throw failure("pipe")
-        }
-        for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         let arguments = [executable, "-v", voice, "-s", String(wordsPerMinute), "-b", "1", "--stdin", "--stdout"]
-        let pid: pid_t
+        let finished: ChildProcess.Finished
         do {
-            pid = try spawn(arguments, stdin: toChild[0], stdout: fromChild[1])
+            finished = try ChildProcess.run(arguments, input: Array(text.utf8), timeoutMilliseconds: timeoutMilliseconds, quiet: true)
+        } catch .cannotStart(let program, let reason) {
+            throw SpeechError(description: "cannot start \(program): \(reason) (Debian package espeak-ng)")
         } catch {
-            for descriptor in toChild + fromChild { close(descriptor) }
-            throw error
+            throw SpeechError(description: "espeak-ng: \(error)")
         }
-        close(toChild[0])
-        close(fromChild[1])
-        let sent = ChildPipes.writeAll(Array(text.utf8), to: toChild[1])
-        close(toChild[1])
-        let (output, finished) = ChildPipes.readAll(fromChild[0], within: timeoutMilliseconds)
-        close(fromChild[0])
-        if !finished { kill(pid, SIGKILL) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard finished else { throw SpeechError(description: "espeak-ng: no answer within \(timeoutMilliseconds) ms") }
-        guard sent, status == 0 else { throw SpeechError(description: "espeak-ng failed (wait status \(status))") }
-        return try WAVStream.finished(output)
-    }
-
-    private static func spawn(_ arguments: [String], stdin: Int32, stdout: Int32) throws(SpeechError) -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdin, 0)
-        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)  // the daemon blocks SIGTERM for its signal thread
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for argument in argv { free(argument) } }
-        var pid: pid_t = 0
-        let code = posix_spawnp(&pid, executable, &actions, &attributes, argv, environ)
-        guard code == 0 else {
-            throw SpeechError(description: "cannot start \(executable): \(String(cString: strerror(code))) (Debian package espeak-ng)")
+        guard finished.inputSent, finished.status == 0 else {
+            throw SpeechError(description: "espeak-ng failed (wait status \(finished.status))")
         }
-        return pid
-    }
-
-    private static func failure(_ call: String) -> SpeechError {
-        SpeechError(description: "\(call): \(String(cString: strerror(errno)))")
+        return try WAVStream.finished(finished.output)
     }
 }
