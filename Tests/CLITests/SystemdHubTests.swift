@@ -73,25 +73,6 @@ struct SystemdHubTests {
     }
 
     @Test func socketActivationServesOnThePassedSocket() throws {
-        let directory = try Vitrine.temporaryDirectory()
-        let (socketFD, port) = try SystemdServeTests.listeningSocket()
-        defer { close(socketFD) }
-        let unusedPort = Vitrine.freePort()
-        let log = directory + "/hub.log"
-        let script = "LISTEN_PID=$$ LISTEN_FDS=1 exec \"$0\" hub --port \(unusedPort) --state-directory '\(directory)/s' 2>'\(log)'"
-        let pid = try SystemdServeTests.spawn(["/bin/sh", "-c", script, Vitrine.executable], passing: socketFD)
-        var healthy = false
-        for _ in 0..<200 where !healthy {
-            healthy = Vitrine.get(port: port, path: "/healthz")?.0 == 200
-            if !healthy { usleep(50_000) }
-        }
-        #expect(healthy, "answers on the passed socket")
-        #expect(Vitrine.get(port: unusedPort, path: "/healthz") == nil, "does not bind the configured port")
-        kill(pid, SIGTERM)
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        #expect(status == 0)
-        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        #expect(text.contains("hub listening on http://127.0.0.1:\(port) (socket from systemd)"), "\(text)")
+        try SystemdServeTests.servesOnAPassedSocket(command: "hub", logLine: "hub listening on http://127.0.0.1:")
     }
 }

@@ -103,13 +103,19 @@ struct SystemdServeTests {
     /// The socket is opened by the test (as systemd would) and passed as descriptor 3; the pid in
     /// LISTEN_PID is only known after fork, hence the `sh -c 'LISTEN_PID=$$ exec …'` wrapper.
     @Test func socketActivationServesOnThePassedSocket() throws {
+        try Self.servesOnAPassedSocket(command: "serve", logLine: "listening on http://127.0.0.1:")
+    }
+
+    /// What both daemons must do with a socket systemd passes: answer on it, bind nothing else,
+    /// stop cleanly on SIGTERM, and say so in the log (`logLine` followed by the port).
+    static func servesOnAPassedSocket(command: String, logLine: String) throws {
         let directory = try Vitrine.temporaryDirectory()
-        let (socketFD, port) = try Self.listeningSocket()
+        let (socketFD, port) = try listeningSocket()
         defer { close(socketFD) }
         let unusedPort = Vitrine.freePort()
-        let log = directory + "/serve.log"
-        let script = "LISTEN_PID=$$ LISTEN_FDS=1 exec \"$0\" serve --port \(unusedPort) --state-directory '\(directory)/s' 2>'\(log)'"
-        let pid = try Self.spawn(["/bin/sh", "-c", script, Vitrine.executable], passing: socketFD)
+        let log = directory + "/\(command).log"
+        let script = "LISTEN_PID=$$ LISTEN_FDS=1 exec \"$0\" \(command) --port \(unusedPort) --state-directory '\(directory)/s' 2>'\(log)'"
+        let pid = try spawn(["/bin/sh", "-c", script, Vitrine.executable], passing: socketFD)
         var healthy = false
         for _ in 0..<200 where !healthy {
             healthy = Vitrine.get(port: port, path: "/healthz")?.0 == 200
@@ -122,7 +128,7 @@ struct SystemdServeTests {
         waitpid(pid, &status, 0)
         #expect(status == 0)
         let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        #expect(text.contains("listening on http://127.0.0.1:\(port) (socket from systemd)"), "\(text)")
+        #expect(text.contains("\(logLine)\(port) (socket from systemd)"), "\(text)")
     }
 
     static func listeningSocket() throws -> (Int32, Int) {
