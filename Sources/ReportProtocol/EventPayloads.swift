@@ -66,14 +66,17 @@ public struct PageWithdrawn: Codable, Sendable, Equatable {
     }
 }
 
-/// `poster.printed`.
+/// `poster.printed`: `code` is the poster's short code (`PosterCode`), absent from kiosks older
+/// than poster codes; the hub resolves `/q/<code>` to the shop's page from it.
 public struct PosterPrinted: Codable, Sendable, Equatable {
     public var slug: String
     public var format: String
+    public var code: String?
 
-    public init(slug: String, format: String) {
+    public init(slug: String, format: String, code: String? = nil) {
         self.slug = slug
         self.format = format
+        self.code = code
     }
 }
 
