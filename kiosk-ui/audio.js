@@ -16,7 +16,7 @@ export const audioOn = () => on;
 // ---- what is spoken: the DOM as shown (visible text in order, accessible names, `lang`)
 const clean = (text) => text.replace(/[ \t\r\n]+/g, " ").trim(); // no-break spaces kept (French typography)
 const langOf = (el) => (el?.closest("[lang]")?.lang ?? S.lang ?? "fr").startsWith("en") ? "en" : "fr";
-const shown = (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest("[aria-hidden=true], .sr-only");
+const shown = (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest("[aria-hidden=true]");
 // Personal values (marked `data-personal`) are spoken only with private listening (a headset).
 const masked = (el) => !privately && el.closest("[data-personal]");
 const secretKeys = () => Boolean(keyboard.field && masked(keyboard.field));
@@ -47,7 +47,7 @@ function pieces(root) {
   const push = (text, el) => { for (const part of clean(text).match(/.{1,900}(\s|$)/gs) ?? []) out.push([part.trim(), langOf(el)]); };
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) { push(node.data, node.parentElement); return; }
-    if (node.nodeType !== Node.ELEMENT_NODE || !shown(node)) return;
+    if (node.nodeType !== Node.ELEMENT_NODE || !shown(node) || node.matches(".sr-only")) return; // a live region's copy: spoken when it changes
     if (node.matches("input, textarea")) { if (node.value) push(masked(node) ? t("audio.filled") : node.value, node); }
     else if (node.matches(CONTROL)) out.push(...name(node));
     else if (node.matches(BLOCK) && !node.querySelector(`${CONTROL}, ${BLOCK}`) || masked(node)) push(textOf(node), node);
