@@ -7,7 +7,6 @@ What is spoken is recorded in the page (the daemon logs no text by design): each
 /api/v1/speech (the privacy checks), and each `play()` / `pause()` / end of the one audio element
 with the text it plays (what each screen says, cached or not). Playback ends at once (a stand-in
 loudspeaker, so a screen is "heard" at machine speed), except where interruption is tested."""
-import json
 import re
 import time
 from collections import Counter
@@ -249,18 +248,6 @@ def test_diagnostic_walked_by_ear(driver, server, artifacts):
     rates = [entry.get("rate") for entry in ear.log()["sent"][-2:]]
     assert all(rate and rate < 150 for rate in rates), rates
     assert kiosk.js("return document.getElementById('audio-slow').getAttribute('aria-pressed')") == "true"
-
-    # Time to first audio after a screen shows (a figure for BENCHMARKS.md, not asserted here).
-    log = ear.log()
-    delays = []
-    for screen in log["screens"]:
-        first = next((p["at"] for p in log["plays"] if p["at"] >= screen["at"]), None)
-        if first is not None:
-            delays.append(round(first - screen["at"], 1))
-    delays.sort()
-    metrics = {"screens": len(delays), "medianMs": delays[len(delays) // 2], "maxMs": delays[-1]}
-    (artifacts.parent / "audio-metrics.json").write_text(json.dumps(metrics))
-    print("time to first audio after a screen shows:", metrics)
 
     # Off again with the same button (two touches); nothing more is sent.
     ear.press("#audio", "Écouter")
