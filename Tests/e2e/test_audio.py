@@ -95,7 +95,8 @@ class Listener:
         screen = self.kiosk.screen()
         self.touch(css)
         try:
-            self.wait_heard(lambda texts: texts and (name is None or name in texts[0]), f"{css} read aloud")
+            # (any of the texts since: an announcement, the idle countdown, may come just before)
+            self.wait_heard(lambda texts: texts and (name is None or any(name in text for text in texts)), f"{css} read aloud")
         except Exception:
             raise AssertionError(f"{css}: heard {self.played()[self.mark - 5:]}")
         assert self.kiosk.screen() == screen, f"one touch on {css} acted"
