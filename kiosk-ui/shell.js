@@ -222,7 +222,7 @@ export const dialogs = { confirmAction: null };
 // The confirm dialog with the texts `${prefix}.title`, `.text`, `.yes` and `.no`.
 export function confirm(prefix, action, text = t(`${prefix}.text`)) {
   for (const key of ["title", "yes", "no"]) $(`confirm-${key}`).textContent = t(`${prefix}.${key}`);
-  $("confirm-text").replaceChildren(...[text].flat());
+  $("confirm-text").replaceChildren(...[text].flat(Infinity));
   dialogs.confirmAction = action;
   $("confirm").showModal();
   $("confirm-no").focus();
