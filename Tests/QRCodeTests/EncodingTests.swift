@@ -11,8 +11,10 @@ struct EncodingTests {
     @Test func capitalsAndDigitsTakeDenserModes() throws {
         // 41 capitals and digits fit version 2 at M in alphanumeric mode (8-bit: version 3).
         #expect(try QRCode.matrix(for: "HTTPS://VITRINE.EXAMPLE.ORG/Q/K7A2C").size == 25)
-        // 30 digits then a word fit version 1 at M, as a numeric then an 8-bit segment.
-        #expect(try QRCode.matrix(for: "123456789012345678901234567890ab").size == 21)
+        // 30 digits take 114 bits in numeric mode: version 1 at M (8-bit: 252 bits, version 3).
+        #expect(try QRCode.matrix(for: "123456789012345678901234567890").size == 21)
+        // 24 digits then two lower-case letters: a numeric then an 8-bit segment (122 bits), version 1.
+        #expect(try QRCode.matrix(for: "123456789012345678901234ab").size == 21)
     }
 
     @Test func textHoldingANulKeepsEveryByte() throws {
