@@ -11,7 +11,7 @@ enum ReceiptJob {
 
     /// `codeLine` is the ticket's short code in words, printed under the symbol.
     static func make(name: String, url: String, codeLine: String? = nil, dotsWide: Int, correction: ErrorCorrection) throws(HTTPError) -> [UInt8] {
-        guard let matrix = try? QRCode.matrix(for: url, correction: correction),
+        guard let matrix = try? QRCode.matrix(forURL: url, correction: correction),
               let raster = try? QRCode.escposRaster(matrix, dotsWide: dotsWide) else { throw KioskRoutes.internalError }
         let reset: [UInt8] = [0x1B, 0x40], centre: [UInt8] = [0x1B, 0x61, 1]
         let bold: [UInt8] = [0x1B, 0x45, 1], plain: [UInt8] = [0x1B, 0x45, 0]

@@ -58,9 +58,9 @@ struct PosterCodeTests {
     @Test func aPrintedCodeLeadsToTheShopAndCountsScansWithNothingPersonal() throws {
         let (fixture, _) = try published()
         let url = try posterCode(fixture)
-        #expect(url == "https://vitrine.example.org/Q/00000")
+        #expect(url == "HTTPS://VITRINE.EXAMPLE.ORG/Q/00000")
         #expect(try posterCode(fixture) == url, "the same code at every reprint")
-        #expect(try posterCode(fixture, "A5") == "https://vitrine.example.org/Q/00001", "one code per format")
+        #expect(try posterCode(fixture, "A5") == "HTTPS://VITRINE.EXAMPLE.ORG/Q/00001", "one code per format")
         let agent = "PhoneScanner-7f3e/1.0"
         for path in ["/Q/00000", "/q/00000", "/q/oOo0O"] {
             let reply = try unfollowed(fixture, path, userAgent: agent)
@@ -93,7 +93,7 @@ struct PosterCodeTests {
         let html = String(decoding: try fixture.fetch("/d/vitrine/poster?format=A6").body, as: UTF8.self)
         let start = try #require(html.range(of: "<svg")), end = try #require(html.range(of: "</svg>"))
         let url = try QRDecode.svg(Data(html[start.lowerBound..<end.upperBound].utf8))
-        #expect(url == "https://vitrine.example.org/Q/00000")
+        #expect(url == "HTTPS://VITRINE.EXAMPLE.ORG/Q/00000")
         #expect(try unfollowed(fixture, "/Q/00000").headers["location"] == "/d/vitrine")
     }
 
@@ -101,9 +101,9 @@ struct PosterCodeTests {
         var settings = ShopAPITests.publicSettings
         settings.codePrefix = CodePrefix(configured: nil, hasHub: true)
         let (fixture, _) = try published(settings)
-        #expect(try posterCode(fixture) == "https://vitrine.example.org/s/creperie-elodie", "no code the hub could not resolve")
+        #expect(try posterCode(fixture) == "HTTPS://VITRINE.EXAMPLE.ORG/s/creperie-elodie", "no code the hub could not resolve")
         fixture.app.receive(KioskFeedback(prefix: "K7", at: "2026-12-02T10:00:00Z", scans: [], slugConflicts: []))
-        #expect(try posterCode(fixture) == "https://vitrine.example.org/Q/K7000", "the learned prefix, at once")
+        #expect(try posterCode(fixture) == "HTTPS://VITRINE.EXAMPLE.ORG/Q/K7000", "the learned prefix, at once")
     }
 
     @Test func aConfiguredPrefixComesFirst() throws {
@@ -111,7 +111,7 @@ struct PosterCodeTests {
         settings.codePrefix = CodePrefix(configured: "AB", hasHub: true)
         let (fixture, _) = try published(settings)
         fixture.app.receive(KioskFeedback(prefix: "K7", at: "2026-12-02T10:00:00Z", scans: [], slugConflicts: []))
-        #expect(try posterCode(fixture) == "https://vitrine.example.org/Q/AB000")
+        #expect(try posterCode(fixture) == "HTTPS://VITRINE.EXAMPLE.ORG/Q/AB000")
     }
 
     @Test func thePassportShowsEachPrintedPostersScansFromTheKioskThenFromTheHub() throws {

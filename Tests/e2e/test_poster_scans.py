@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
 from kiosk import Kiosk
+from qrtext import scanned
 from test_posters import resolved
 from test_printing import PUBLIC, cups, follow, kiosk  # noqa: F401 (cups is a fixture)
 
@@ -114,7 +115,7 @@ def test_hub_scans_and_slug_conflict_reach_the_passport(cups, driver, artifacts,
         subprocess.run(["pdftoppm", "-r", "150", "-png", str(landed), str(tmp_path / "a4")], check=True)
         page = next(tmp_path.glob("a4*.png"))
         decoded = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout.split()
-        assert decoded == [PUBLIC + "/Q/K7000"], "the prefix the hub gave, then the kiosk's counter"
+        assert decoded == [scanned(PUBLIC) + "/Q/K7000"], "the prefix the hub gave, then the kiosk's counter"
         assert "Code : K7 000" in subprocess.run(["pdftotext", str(landed), "-"], capture_output=True, text=True).stdout
         assert resolved(server, decoded[0]) == "/s/" + slug
         wait_for(lambda: any(e["type"] == "poster.printed" for e in hub.events), "poster.printed at the hub")
