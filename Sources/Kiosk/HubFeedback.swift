@@ -7,7 +7,8 @@ import Time
 /// What the hub last told this kiosk through its signed feedback (`KioskFeedback`): the
 /// poster-code prefix, the scans of the kiosk's codes, the slugs refused to its shops. Each
 /// answer replaces the previous one whole; entries naming no code or no shop of this kiosk are
-/// left out. A new prefix outdates the cached posters, which then carry codes.
+/// left out; an unreadable answer time is replaced by the time of the fetch. A new prefix
+/// outdates the cached posters, which then carry codes.
 struct HubFeedback: Sendable {
     let database: Database
     let generation: Generation
@@ -18,7 +19,7 @@ struct HubFeedback: Sendable {
             try connection.execute("""
                 INSERT INTO hub_feedback (id, prefix, at, fetched_at) VALUES (1, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET prefix = excluded.prefix, at = excluded.at, fetched_at = excluded.fetched_at
-                """, [.text(feedback.prefix), .text(feedback.at), .integer(now.milliseconds)])
+                """, [.text(feedback.prefix), .text(Timestamp(rfc3339: feedback.at)?.rfc3339 ?? now.rfc3339), .integer(now.milliseconds)])
             try connection.execute("DELETE FROM hub_scans")
             for scans in feedback.scans {
                 guard let code = PosterCode(scans.code) else { continue }

@@ -116,7 +116,7 @@ def test_hub_scans_and_slug_conflict_reach_the_passport(cups, driver, artifacts,
         page = next(tmp_path.glob("a4*.png"))
         decoded = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout.split()
         assert decoded == [scanned(PUBLIC) + "/Q/K7000"], "the prefix the hub gave, then the kiosk's counter"
-        assert "Code : K7 000" in subprocess.run(["pdftotext", str(landed), "-"], capture_output=True, text=True).stdout
+        assert "Code : K7 000" in subprocess.run(["pdftotext", str(cups.document(body["job"]["id"])), "-"], capture_output=True, text=True).stdout
         assert resolved(server, decoded[0]) == "/s/" + slug
         wait_for(lambda: any(e["type"] == "poster.printed" for e in hub.events), "poster.printed at the hub")
         printed = next(e for e in hub.events if e["type"] == "poster.printed")
