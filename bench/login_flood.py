@@ -12,13 +12,16 @@ never delays the timed requests; they still share the box's cores with the hub a
 
 usage: login_flood.py [VITRINE_BINARY [WORK_DIR]]   (defaults: .build/release/vitrine, a temp dir)
 Run by scripts/bench; not part of the test suite. Environment: FLOOD_PHASE_SECONDS (default 10),
-the length of each timed phase.
+the length of each timed phase; FLOOD_NICE (default 0), the flooders' nice value.
 """
 import base64, datetime, hashlib, hmac, http.client, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.parse, uuid
 
 CLIENTS = 16
 TYPICAL, WORST = 50, 500
 PHASE = float(os.environ.get("FLOOD_PHASE_SECONDS", "10"))
+# The flooders' nice value: 0, they compete with the hub for the box's cores; 19, they stand for
+# remote machines (their own CPU is not the hub's), taking only what the hub and the timers leave.
+FLOOD_NICE = int(os.environ.get("FLOOD_NICE", "0"))
 
 
 def flood(port, seconds):
@@ -143,7 +146,7 @@ for size in (TYPICAL, WORST):
     probing[0] = "alone"
     results[("alone", size)] = ingest(size, PHASE)
 cpu_before_flood = hub_cpu_seconds()
-flooders = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--flood", str(PORT), str(2 * PHASE + 2)],
+flooders = subprocess.Popen(["nice", "-n", str(FLOOD_NICE), sys.executable, os.path.abspath(__file__), "--flood", str(PORT), str(2 * PHASE + 2)],
                             stdout=subprocess.PIPE, text=True)
 probing[0] = "flood"
 time.sleep(1)
@@ -176,8 +179,8 @@ loads = " / ".join(f"{v:.1f}" for v in load_before) + " → " + " / ".join(f"{v:
 other = sum(v for k, v in answers.items() if k not in (401, 429, 503))
 print(f"""### Login flood
 
-`python3 bench/login_flood.py BIN WORK`: {CLIENTS} clients, each from its own loopback address and in a
-process of their own, post wrong passwords under fresh names for {2 * PHASE + 2:.0f} s without waiting
+`{"FLOOD_NICE=" + str(FLOOD_NICE) + " " if FLOOD_NICE else ""}python3 bench/login_flood.py BIN WORK`: {CLIENTS} clients, each from its own loopback address and in a
+process of their own{" at nice " + str(FLOOD_NICE) if FLOOD_NICE else ""}, post wrong passwords under fresh names for {2 * PHASE + 2:.0f} s without waiting
 (PBKDF2-HMAC-SHA256, 600,000 rounds, hashed on the idle lane: one `SCHED_IDLE` thread, at most 8
 waiting, beyond that 503 at once); `/healthz` probed every 20 ms; a kiosk reports back to back,
 {TYPICAL}-event reports for {PHASE:.0f} s then {WORST}-event ones for {PHASE:.0f} s, without the flood
