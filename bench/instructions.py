@@ -6,7 +6,8 @@ replaced by a free port). The server starts under `valgrind --tool=callgrind --i
 after 50 warm-up GETs, instrumentation is switched on (`callgrind_control -i on`), N keep-alive
 GETs of ROUTE are sent one after another on one connection, and the total instruction count is
 divided by N. Prints "ROUTE INSTRUCTIONS MEMSET": MEMSET is the share of libc's memset (per
-request), which valgrind counts per byte for `rep stosb`.
+request), which valgrind counts per byte for `rep stosb`. With BENCH_KEEP=DIR set, the callgrind
+files are kept in DIR (for `callgrind_annotate`).
 """
 import glob
 import http.client
@@ -57,5 +58,9 @@ for path in glob.glob(out + "*"):
             total = max(total, int(match.group(1)))
     annotated = subprocess.run(["callgrind_annotate", "--inclusive=no", path], capture_output=True, text=True).stdout
     memset += sum(int(line.split()[0].replace(",", "")) for line in annotated.splitlines() if "memset" in line and line.strip()[0].isdigit())
-    os.remove(path)
+    if keep := os.environ.get("BENCH_KEEP"):
+        os.makedirs(keep, exist_ok=True)
+        os.replace(path, os.path.join(keep, f"{os.path.basename(command[0])}{route.replace('/', '_')}{path[len(out):]}.out"))
+    else:
+        os.remove(path)
 print(route, round(total / n), round(memset / n))
