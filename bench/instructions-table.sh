@@ -8,9 +8,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/bench/references.sh"
 BIN=$(realpath "$1"); N=${2:-500}
 ROUTES=(/ /app.js /s/demo /s/demo/qr.svg /s/demo/qr.png /healthz)
-# The same memory pool on both sides: vitrine's default (a size any server picks).
-POOL=$(grep -o 'memory_per_connection", [0-9_.]*, default: [0-9_]*' "$ROOT/Sources/Configuration/VitrineKeys.swift" \
-       | sed 's/.*default: //; s/_//g')
+# The same memory pool on both sides: vitrine's default (BENCH_POOL for another binary's).
+DEFAULT_POOL=$(grep -o 'memory_per_connection", [0-9_.]*, default: [0-9_]*' "$ROOT/Sources/Configuration/VitrineKeys.swift" \
+               | sed 's/.*default: //; s/_//g')
+POOL=${BENCH_POOL:-$DEFAULT_POOL}
 WORK=$(mktemp -d /tmp/vitrine-instr.XXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
