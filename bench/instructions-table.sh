@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Instructions per request, vitrine against bare C libmicrohttpd on the same bytes and headers,
 # under callgrind (deterministic: usable while the shared box is busy). Prints a Markdown table.
-# Usage: bench/instructions-table.sh BIN [REQUESTS]   (BIN: a release build; unstripped names
+# Usage: bench/instructions-table.sh BIN [REQUESTS [ROUTE...]]   (BIN: a release build; unstripped names
 # the functions in the callgrind files kept with BENCH_KEEP=DIR)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/bench/references.sh"
 BIN=$(realpath "$1"); N=${2:-500}
 ROUTES=(/ /app.js /s/demo /s/demo/qr.svg /s/demo/qr.png /healthz)
+[ $# -gt 2 ] && ROUTES=("${@:3}")
 # The same memory pool on both sides: vitrine's default (BENCH_POOL for another binary's).
 DEFAULT_POOL=$(grep -o 'memory_per_connection", [0-9_.]*, default: [0-9_]*' "$ROOT/Sources/Configuration/VitrineKeys.swift" \
                | sed 's/.*default: //; s/_//g')

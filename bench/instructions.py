@@ -39,18 +39,20 @@ def get(count):
         assert response.status == 200, response.status
 
 
-for _ in range(600):
-    try:
-        get(1)
-        break
-    except OSError:
-        time.sleep(0.2)
-get(50)
-subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
-get(n)
-subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
-server.terminate()
-server.wait()
+try:
+    for _ in range(600):
+        try:
+            get(1)
+            break
+        except (OSError, AssertionError):  # not listening yet, or 503 until ready (/healthz)
+            time.sleep(0.2)
+    get(50)
+    subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
+    get(n)
+    subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
+finally:
+    server.terminate()
+    server.wait()
 total = memset = 0
 for path in glob.glob(out + "*"):
     for line in open(path):
