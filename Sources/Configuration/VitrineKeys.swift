@@ -22,7 +22,7 @@ public enum Keys {
         "Seconds a request has to be fully received and answered, so a client trickling one byte a second cannot hold a slot.")
     public static let maxBodyBytes = Setting.integer("max_body_bytes", 1024...67_108_864, default: 1_048_576,
         "Largest request body accepted, in bytes.")
-    public static let memoryPerConnection = Setting.integer("memory_per_connection", 4096...1_048_576, default: 32768,
+    public static let memoryPerConnection = Setting.integer("memory_per_connection", 4096...1_048_576, default: 16384,
         "Bytes of libmicrohttpd memory pool per connection; bounds the request line and headers.")
     public static let shutdownGrace = Setting.integer("shutdown_grace", 0...300, default: 10,
         "Seconds to let requests in flight finish on shutdown.")

@@ -30,9 +30,13 @@ final class OffloadLanes: @unchecked Sendable {
         pool(offloaded.lane)?.enqueue(.init(connection: connection, offloaded: offloaded), suspend: true) ?? false
     }
 
+    /// Whether any finished job's reply waits to be queued: checked inline on every request, so
+    /// the look-up below runs only when there is one.
+    @inline(__always) var hasReplies: Bool { pendingReplies.load(ordering: .acquiring) > 0 }
+
     /// The reply of a finished job for this connection, taken once.
     func takeReply(for connection: OpaquePointer) -> Reply? {
-        guard pendingReplies.load(ordering: .acquiring) > 0 else { return nil }
+        guard hasReplies else { return nil }
         guard let reply = replies.withLock({ $0.removeValue(forKey: Int(bitPattern: connection)) }) else { return nil }
         pendingReplies.subtract(1, ordering: .releasing)
         return reply

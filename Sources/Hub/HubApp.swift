@@ -42,6 +42,13 @@ public final class HubApp: HTTPHandler {
         }
     }
 
+    /// The fast path (`HTTPHandler.prepared(_:)`): public pages and their default QR codes still
+    /// fresh in the page cache, found from the raw path, as the router's public routes would find
+    /// them (their cache key is the path). `/healthz` is built per request, on the normal path.
+    public func prepared(_ get: PlainGet) -> PreparedResponse? {
+        services.site.cache.fresh(get)
+    }
+
     /// Forgets the owners past the retention period, then takes their pages down everywhere.
     public func purgeExpired(retentionDays: Int) {
         do {

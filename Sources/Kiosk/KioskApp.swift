@@ -9,9 +9,10 @@ import Synchronization
 
 /// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
 ///
-/// The hot paths are answered without routing: UI files with a single dictionary look-up, and
-/// public pages and their default QR codes straight from the page cache while they are fresh.
-/// Everything else goes through the router. Unknown paths get the JSON 404 of the fixed points.
+/// The hot paths are answered without routing: a plain `GET` of `/healthz`, a UI file, or a
+/// public page or default QR code still fresh in the page cache is found from its raw path before
+/// any decoding (`prepared(_:)`); the same look-ups come first in `respond(to:)` for the requests
+/// that miss it (a query, a percent-encoded path). Everything else goes through the router. Unknown paths get the JSON 404 of the fixed points.
 public final class KioskApp: HTTPHandler {
     private let ui: StaticFiles
     private let pages: PageCache
@@ -81,6 +82,14 @@ public final class KioskApp: HTTPHandler {
 
     /// `action` runs each time an owner resumes (the daemon asks the hub for fresh feedback).
     public func whenOwnerResumes(_ action: @escaping @Sendable () -> Void) { resumed.set(action) }
+
+    /// The fast path (`HTTPHandler.prepared(_:)`): `/healthz` once ready, UI files and fresh public
+    /// pages, found from the raw path, in the order `respond(to:)` tries them.
+    public func prepared(_ get: PlainGet) -> PreparedResponse? {
+        if get.isPath("/healthz") { return ready.load(ordering: .acquiring) ? healthy : nil }
+        if get.isPath("/metrics") { return nil }
+        return ui.prepared(get) ?? pages.fresh(get)
+    }
 
     /// The routes the router knows, for the OpenAPI consistency test.
     public var routes: [(method: HTTPMethod, path: String)] { router.routes }

@@ -40,7 +40,7 @@ struct SchemaTests {
         #expect(config[Keys.idleTimeout] == 15)
         #expect(config[Keys.requestTimeout] == 30)
         #expect(config[Keys.maxBodyBytes] == 1_048_576)
-        #expect(config[Keys.memoryPerConnection] == 32768)
+        #expect(config[Keys.memoryPerConnection] == 16384)
         #expect(config[Keys.shutdownGrace] == 10)
         #expect(config[Keys.stateDirectory] == "./var")
         #expect(config[Keys.uiDirectory] == "kiosk-ui")
