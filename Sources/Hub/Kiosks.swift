@@ -34,17 +34,15 @@ public struct Kiosks: Sendable {
     public func add(name: String, now: Timestamp = .now()) throws -> Registration {
         guard Self.isName(name) else { throw Failure.invalidName(name) }
         let secret = WebhookSecret.generate()
-        let prefix = try database.write { (connection) throws(StorageError) -> String?? in
-            guard try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(name)]).isEmpty else { return .some(nil) }
+        let prefix = try database.write { (connection) throws(StorageError) -> Result<String, Failure> in
+            guard try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(name)]).isEmpty else { return .failure(.exists(name)) }
             let taken = Set(try connection.query("SELECT prefix FROM kiosks WHERE prefix IS NOT NULL", as: "kiosk prefixes") { $0.string(0) })
-            guard let prefix = KioskPrefix.firstFree(taken: taken) else { return nil }
+            guard let prefix = KioskPrefix.firstFree(taken: taken) else { return .failure(.noFreePrefix) }
             try connection.execute("INSERT INTO kiosks (id, secret, created_at, prefix) VALUES (?, ?, ?, ?)",
                                    [.text(name), .text(secret.text), .integer(now.milliseconds), .text(prefix)])
-            return .some(prefix)
+            return .success(prefix)
         }
-        guard let found = prefix else { throw Failure.noFreePrefix }
-        guard let prefix = found else { throw Failure.exists(name) }
-        return Registration(id: name, secret: secret, prefix: prefix)
+        return Registration(id: name, secret: secret, prefix: try prefix.get())
     }
 
     /// The kiosk's poster-code prefix, nil for an unknown kiosk.
