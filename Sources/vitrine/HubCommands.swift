@@ -52,5 +52,5 @@ enum HubCommands {
         })
 
     /// The kiosk's setting that holds its poster-code prefix.
-    static let prefixKey = "hub_poster_prefix"
+    static let prefixKey = "hub_code_prefix"
 }
