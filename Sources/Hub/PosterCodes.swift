@@ -15,18 +15,23 @@ struct PosterCodes: Sendable {
     enum Target: Equatable {
         case shop(slug: String)
         case directory(kiosk: String)
-        /// A known code whose shop has no page at the hub now.
-        case gone
+        /// A known code whose shop has no page at the hub now: its kiosk's directory instead.
+        case withdrawn(directory: String?)
+        /// A code the hub never saw: the directory of the kiosk whose prefix it has, if any.
+        case unknown(directory: String?)
     }
 
-    /// Where `code` leads, nil for a code the hub never saw.
-    func target(of code: PosterCode) throws(StorageError) -> Target? {
-        try database.read { (connection) throws(StorageError) -> Target? in
+    /// Where `code` leads.
+    func target(of code: PosterCode) throws(StorageError) -> Target {
+        try database.read { (connection) throws(StorageError) -> Target in
             guard let row = try connection.query("SELECT kiosk_id, owner, slug FROM poster_codes WHERE code = ?", [.text(code.text)]).first,
-                  let kiosk = row.string(0) else { return nil }
+                  let kiosk = row.string(0) else {
+                let prefixed = try connection.query("SELECT id FROM kiosks WHERE prefix = ?", [.text(String(code.prefix))]).first?.string(0)
+                return .unknown(directory: prefixed)
+            }
             guard let printed = row.string(2) else { return .directory(kiosk: kiosk) }
             let slug = try Self.currentSlug(connection, kiosk: kiosk, owner: row.string(1), printed: printed)
-            return slug.map { .shop(slug: $0) } ?? .gone
+            return slug.map { .shop(slug: $0) } ?? .withdrawn(directory: kiosk)
         }
     }
 
@@ -79,9 +84,13 @@ struct PosterCodes: Sendable {
         }
     }
 
+    /// The format directory posters' codes are counted under (the dashboard's per-format table).
+    static let directoryFormat = "annuaire"
+
     /// The code for the hub's poster of kiosk `kiosk`'s directory (made once); nil for an unknown kiosk.
-    func directoryCode(kiosk: String, format: String, today: CivilDate) throws(StorageError) -> PosterCode? {
-        try database.write { (connection) throws(StorageError) -> PosterCode? in
+    func directoryCode(kiosk: String, today: CivilDate) throws(StorageError) -> PosterCode? {
+        let format = Self.directoryFormat
+        return try database.write { (connection) throws(StorageError) -> PosterCode? in
             guard !(try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(kiosk)]).isEmpty) else { return nil }
             if let code = try connection.query("""
                 SELECT code FROM poster_codes WHERE kiosk_id = ? AND owner IS NULL AND format = ? AND slug IS NULL ORDER BY code LIMIT 1

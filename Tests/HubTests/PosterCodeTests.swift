@@ -93,8 +93,9 @@ struct PosterCodeTests {
         try browser.send([Self.withdrawn("boulangerie"), Self.published("boulangerie-martin")])
         #expect(try codes(browser).target(of: code) == .shop(slug: "boulangerie-martin"))
         try browser.send([DashboardFixture.event("shop.erased", owner: "o1", [JSONField("shop", .string("o1"))])])
-        #expect(try codes(browser).target(of: code) == .gone)
-        #expect(try codes(browser).target(of: try #require(PosterCode("10001"))) == nil)
+        #expect(try codes(browser).target(of: code) == .withdrawn(directory: "k1"))
+        #expect(try codes(browser).target(of: try #require(PosterCode("10001"))) == .unknown(directory: "k1"))
+        #expect(try codes(browser).target(of: try #require(PosterCode("ZZ001"))) == .unknown(directory: nil))
     }
 
     @Test func aCodeNotOfTheKiosksPrefixIsRefusedCountedAndItsEventKept() throws {
@@ -112,6 +113,28 @@ struct PosterCodeTests {
         try browser.send([Self.published("boulangerie"), Self.printed("boulangerie", code: "10000")])
         try browser.send([Self.printed("boulangerie", code: "10000")])
         #expect(try browser.scalar("SELECT posters FROM poster_totals WHERE kiosk_id = 'k1' AND format = 'A4'")?.int64 == 1)
+    }
+
+    @Test func theHubsOwnPostersPrintTheKiosksCodeElseOneOfTheHubs() throws {
+        let browser = try DashboardFixture()
+        try browser.send([Self.published("boulangerie"), Self.printed("boulangerie", code: "10000", format: "A4")])
+        let codes = codes(browser)
+        #expect(try codes.shopCode(slug: "boulangerie", format: "A4", today: Self.today)?.text == "10000", "the kiosk's, once printed")
+        #expect(try codes.shopCode(slug: "boulangerie", format: "A5", today: Self.today)?.text == "01000", "none printed in A5: the hub's")
+        #expect(try codes.shopCode(slug: "boulangerie", format: "A5", today: Self.today)?.text == "01000", "the same at every print")
+        #expect(try codes.directoryCode(kiosk: "k1", today: Self.today)?.text == "01001")
+        #expect(try codes.directoryCode(kiosk: "k1", today: Self.today)?.text == "01001")
+        #expect(try codes.shopCode(slug: "nobody", format: "A4", today: Self.today) == nil)
+        #expect(try codes.directoryCode(kiosk: "nowhere", today: Self.today) == nil)
+        #expect(try codes.target(of: try #require(PosterCode("01000"))) == .shop(slug: "boulangerie"))
+        #expect(try codes.target(of: try #require(PosterCode("01001"))) == .directory(kiosk: "k1"))
+        // A hub code is no printed poster: scans count, posters do not.
+        #expect(try codes.countScan(try #require(PosterCode("01000")), day: Self.today))
+        #expect(try strings(browser.database, "SELECT format || ':' || posters || ':' || scans FROM poster_totals ORDER BY format")
+                == ["A4:1:0", "A5:0:1"])
+        // The kiosk prints A5 later: the hub's posters print its code from then on.
+        try browser.send([Self.printed("boulangerie", code: "10001", format: "A5")])
+        #expect(try codes.shopCode(slug: "boulangerie", format: "A5", today: Self.today)?.text == "10001")
     }
 
     // MARK: slug conflicts
@@ -144,7 +167,7 @@ struct PosterCodeTests {
         // Taken down at the kiosk: the page under the suggestion goes too.
         try browser.send([Self.withdrawn("boulangerie")])
         #expect(try browser.scalar("SELECT count(*) FROM pages WHERE kiosk_id = 'k1'")?.int64 == 0)
-        #expect(try codes(browser).target(of: try #require(PosterCode("10000"))) == .gone)
+        #expect(try codes(browser).target(of: try #require(PosterCode("10000"))) == .withdrawn(directory: "k1"))
     }
 
     // MARK: scans
