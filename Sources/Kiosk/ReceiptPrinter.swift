@@ -7,7 +7,7 @@ import QRCode
 /// character set every ESC/POS printer has), then the page's QR code as a raster image.
 enum ReceiptJob {
     static func make(name: String, url: String, dotsWide: Int, correction: ErrorCorrection) throws(HTTPError) -> [UInt8] {
-        guard let matrix = try? QRCode.matrix(for: url, correction: correction),
+        guard let matrix = try? QRCode.matrix(forURL: url, correction: correction),
               let raster = try? QRCode.escposRaster(matrix, dotsWide: dotsWide) else { throw KioskRoutes.internalError }
         let reset: [UInt8] = [0x1B, 0x40], centre: [UInt8] = [0x1B, 0x61, 1]
         let bold: [UInt8] = [0x1B, 0x45, 1], plain: [UInt8] = [0x1B, 0x45, 0]

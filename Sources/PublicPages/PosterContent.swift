@@ -85,7 +85,7 @@ struct PosterContent {
     }
 
     private static func symbol(_ url: String, _ correction: ErrorCorrection) throws(HTTPError) -> QRSymbol {
-        guard let symbol = try? QRSymbol(url, correction: correction) else {
+        guard let symbol = try? QRSymbol(QRCode.uppercasingSchemeAndHost(url), correction: correction) else {
             throw HTTPError(status: 422, code: "qr_too_long", message: "This link is too long for a QR code.")
         }
         return symbol

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import Server
 from kiosk import Kiosk, give_consent, start
+from qrtext import scanned
 
 NAME = "Crêperie Élodie"
 SLUG = "creperie-elodie"
@@ -197,7 +198,7 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     image = tmp_path / "qr.png"
     image.write_bytes(driver.find_element("css selector", "img.qr").screenshot_as_png)
     decoded = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=True).stdout.split()
-    assert decoded == [page_url]
+    assert decoded == [scanned(page_url)]
 
     # The public address is the loopback default: a printed QR code would be dead, so the kiosk
     # says it is a demonstration and printing waits for staff (with a message for them).
