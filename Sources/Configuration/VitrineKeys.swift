@@ -56,6 +56,8 @@ public enum Keys {
         "This kiosk's id at the hub, as printed by 'vitrine hub add-kiosk'.")
     public static let hubSecretFile = Setting.optionalText("hub_secret_file",
         "File holding this kiosk's secret (whsec_…), readable by the daemon only; kept out of the configuration file.")
+    public static let hubCodePrefix = Setting.optionalText("hub_code_prefix",
+        "This kiosk's poster-code prefix, as the hub gave it at registration (two characters); empty: the one the hub's feedback gives.")
     public static let hubAllowHTTP = Setting.boolean("hub_allow_http", default: false,
         "Allow plain HTTP to a hub that is not on loopback (never on a real network).")
     public static let upstreamBatchEvents = Setting.integer("upstream_batch_events", 1...5000, default: 500,
@@ -112,6 +114,7 @@ public enum Keys {
         hubURL.key,
         hubKioskID.key,
         hubSecretFile.key,
+        hubCodePrefix.key,
         hubAllowHTTP.key,
         upstreamBatchEvents.key,
         upstreamBatchBytes.key,

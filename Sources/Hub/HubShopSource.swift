@@ -1,7 +1,9 @@
 import JSON
 import Onboarding
 import PublicPages
+import ReportProtocol
 import Storage
+import Time
 
 /// The hub's published pages, from every kiosk, as the public site reads them.
 struct HubShopSource: ShopSource {
@@ -31,4 +33,15 @@ struct HubShopSource: ShopSource {
             return (kiosk, shops)
         }
     }
+
+    // qr-hub replaces this: until the hub resolves and counts codes, it knows none and prints
+    // none (its posters keep the page's own address), so no poster points at a code it cannot serve.
+
+    func target(of code: PosterCode) throws -> CodeTarget { .unknown(directory: nil) }
+
+    func countScan(of code: PosterCode, on day: CivilDate) throws {}
+
+    func posterCode(slug: String, format: String) throws -> PosterCode? { nil }
+
+    func directoryCode(kiosk: String) throws -> PosterCode? { nil }
 }

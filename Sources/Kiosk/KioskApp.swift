@@ -3,6 +3,7 @@ import Logging
 import Onboarding
 import Printing
 import PublicPages
+import ReportProtocol
 import Storage
 import Synchronization
 
@@ -22,6 +23,8 @@ public final class KioskApp: HTTPHandler {
     /// The printer `/metrics` reports on (the print routes have their own, in `KioskServices`).
     private let printer: PrintServer
     private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
+    private let feedback: HubFeedback
+    private let resumed: ResumeSignal
 
     /// Threads for routes that run off libmicrohttpd's workers: speech synthesis (an espeak-ng
     /// child, tens of milliseconds) must not hold a worker the touch UI is waiting on.
@@ -35,6 +38,8 @@ public final class KioskApp: HTTPHandler {
         printer = PrintServer(queue: settings.printer)
         let services = KioskServices(database: database, content: content, privacy: privacy, settings: settings, logger: logger)
         self.pages = services.site.cache
+        feedback = services.feedback
+        resumed = services.resumed
         self.router = KioskRoutes.make(services, document: api)
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
@@ -64,6 +69,18 @@ public final class KioskApp: HTTPHandler {
         case nil: return .response(.error(.notFound("No resource at \(request.path).")))
         }
     }
+
+    /// Stores what the hub answered to the kiosk's signed feedback request (the sender's thread).
+    public func receive(_ answer: KioskFeedback) {
+        do {
+            try feedback.store(answer)
+        } catch {
+            logger.error("hub feedback not stored: \(error)")
+        }
+    }
+
+    /// `action` runs each time an owner resumes (the daemon asks the hub for fresh feedback).
+    public func whenOwnerResumes(_ action: @escaping @Sendable () -> Void) { resumed.set(action) }
 
     /// The routes the router knows, for the OpenAPI consistency test.
     public var routes: [(method: HTTPMethod, path: String)] { router.routes }

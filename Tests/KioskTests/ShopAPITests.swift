@@ -147,7 +147,9 @@ struct ShopAPITests {
         let size = try #require(["A4": (210, 297), "A5": (148, 210), "A6": (105, 148)][format])
         let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
         #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
-        #expect(try QRDecode.pdf(pdf.body) == ["HTTPS://G.PAGE/r/abc/review", "HTTPS://VITRINE.EXAMPLE.ORG/s/creperie-elodie"])
+        #expect(try QRDecode.pdf(pdf.body) == ["HTTPS://G.PAGE/r/abc/review", "HTTPS://VITRINE.EXAMPLE.ORG/Q/00000"],
+                "the poster's code, the same in the preview and the PDF")
+        #expect(html.contains("<p class=\"code\">Code : 00 000</p>"), "and in words under the symbol")
         let signature = "Avec Chambre de commerce et d’industrie, votre partenaire numérique"
         #expect(html.contains("<p class=\"by\">\(signature)</p>"), "the CCI (content/identity.json) signs the poster")
         #expect(try QRDecode.text(pdf.body).replacingOccurrences(of: "\n", with: " ").contains(signature), "and its PDF")
@@ -197,7 +199,8 @@ struct ShopAPITests {
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 204)
         let job = try Data(contentsOf: URL(fileURLWithPath: device))
         #expect(String(decoding: job.prefix(60), as: UTF8.self).contains("CREPERIE ELODIE"))
-        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "HTTPS://VITRINE.EXAMPLE.ORG/s/creperie-elodie")
+        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "HTTPS://VITRINE.EXAMPLE.ORG/Q/00000")
+        #expect(String(decoding: job.suffix(40), as: UTF8.self).contains("CODE : 00 000"), "the ticket's code in words under the symbol")
         try FileManager.default.removeItem(atPath: device)
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 503)
     }

@@ -312,4 +312,5 @@ def test_resumed_owner_prints_a_ticket(driver, printer_server, artifacts):
     kiosk.action("ticket")
     kiosk.wait(lambda d: "ticket" in kiosk.text("#print-status"), "ticket printed")
     job = device.read_bytes()
-    assert b"FLEURS DE LYON" in job and state["links"]["page"].encode() in job  # plain ASCII on the slip
+    # plain ASCII on the slip: the ticket's short address (its own code) and the code in words under it
+    assert b"FLEURS DE LYON" in job and b"https://vitrine.example.org/Q/00" in job and b"CODE : 00 " in job
