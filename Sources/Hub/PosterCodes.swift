@@ -1,3 +1,4 @@
+import PublicPages
 import ReportProtocol
 import Storage
 import Time
@@ -11,19 +12,11 @@ import Time
 struct PosterCodes: Sendable {
     let database: Database
 
-    /// Where a code leads.
-    enum Target: Equatable {
-        case shop(slug: String)
-        case directory(kiosk: String)
-        /// A known code whose shop has no page at the hub now: its kiosk's directory instead.
-        case withdrawn(directory: String?)
-        /// A code the hub never saw: the directory of the kiosk whose prefix it has, if any.
-        case unknown(directory: String?)
-    }
-
-    /// Where `code` leads.
-    func target(of code: PosterCode) throws(StorageError) -> Target {
-        try database.read { (connection) throws(StorageError) -> Target in
+    /// Where `code` leads: its shop's page, or its kiosk's directory; for a shop gone from the
+    /// hub, that kiosk's directory instead (410); for a code never seen, the directory of the
+    /// kiosk whose prefix it bears, if any (404).
+    func target(of code: PosterCode) throws(StorageError) -> CodeTarget {
+        try database.read { (connection) throws(StorageError) -> CodeTarget in
             guard let row = try connection.query("SELECT kiosk_id, owner, slug FROM poster_codes WHERE code = ?", [.text(code.text)]).first,
                   let kiosk = row.string(0) else {
                 let prefixed = try connection.query("SELECT id FROM kiosks WHERE prefix = ?", [.text(String(code.prefix))]).first?.string(0)
