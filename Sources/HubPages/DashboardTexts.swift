@@ -36,7 +36,7 @@ enum DashboardTexts {
     static let shareColumn = "Part des visites"
 
     static let scansHeading = "Scans des affiches : ce que le parcours rapporte"
-    static let scansLead = "{posters} affiches imprimées aux bornes, {scans} scans de leurs codes, soit {ratio} scans par affiche. "
+    static let scansLead = "Affiches imprimées aux bornes : {posters} ; scans de leurs codes : {scans} ; scans par affiche : {ratio}. "
         + "Chaque scan est compté par jour, sans adresse, ni navigateur, ni cookie."
     static let scansChart = "Nombre de scans des affiches par semaine"
     static let scansColumn = "Scans"

@@ -247,7 +247,7 @@ struct PosterCodeTests {
         for path in ["/admin", "/admin/kiosks/k1"] {
             let html = browser.call(.get, path).text
             #expect(html.contains("<li><strong>3</strong>Scans des affiches</li>"), "\(path)")
-            #expect(html.contains("2 affiches imprimées aux bornes, 3 scans de leurs codes, soit 1,5 scans par affiche"), "\(path)")
+            #expect(html.contains("Affiches imprimées aux bornes : 2 ; scans de leurs codes : 3 ; scans par affiche : 1,5."), "\(path)")
             #expect(html.contains("<th scope=\"row\">A4</th><td class=\"n\">1</td><td class=\"n\">3</td><td>3,0</td>"), "\(path)")
             #expect(html.contains("id=\"chart-scans\""))
         }

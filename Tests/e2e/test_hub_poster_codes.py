@@ -191,6 +191,8 @@ def test_a_printed_poster_scanned_three_times_shows_everywhere_and_nothing_perso
             driver.set_window_size(width, height)
             driver.get(hub.url + "/admin")
             driver.save_screenshot(str(artifacts / f"hub-dashboard-{width}x{height}.png"))
+            driver.execute_script("document.getElementById('chart-scans').closest('section').scrollIntoView()")
+            driver.save_screenshot(str(artifacts / f"hub-dashboard-scans-{width}x{height}.png"))
 
         # The owner comes back to the kiosk: it fetches the hub's figures, signed, and shows them.
         status, again = kiosk.api("POST", "/api/v1/sessions", {"language": "fr"})
