@@ -25,10 +25,11 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "cairo",
-                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
-        .systemLibrary(name: "CCups",
-                       providers: [.apt(["libcups2-dev"])]),
+        // Loaded at first use (CLibraryLoader), not linked: headers from libcairo2-dev and
+        // libcups2-dev; at run time libpangocairo-1.0-0 and libcups2.
+        .target(name: "CLibraryLoader"),
+        .target(name: "CPangoCairo", dependencies: ["CLibraryLoader"]),
+        .target(name: "CCups", dependencies: ["CLibraryLoader"]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",

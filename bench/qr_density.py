@@ -102,7 +102,7 @@ def version(png):
 
 def decoded(png, text):
     """How many DEGRADATIONS of `png` zxing-cpp reads back as exactly `text`."""
-    code = _gray(png)
+    code = gray(png)
     count = 0
     for _, photograph in DEGRADATIONS:
         found = zxingcpp.read_barcodes(photograph(code), formats=zxingcpp.BarcodeFormat.QRCode)
@@ -110,7 +110,7 @@ def decoded(png, text):
     return count
 
 
-def _gray(png):
+def gray(png):
     """The PNG on white paper, in grey levels (qrencode writes a palette with transparency)."""
     image = Image.open(io.BytesIO(png)).convert("RGBA")
     return Image.alpha_composite(Image.new("RGBA", image.size, "white"), image).convert("L")
@@ -122,7 +122,7 @@ def qrencode(text):
 
 
 def _decode_text(png):
-    found = zxingcpp.read_barcodes(_gray(png))
+    found = zxingcpp.read_barcodes(gray(png))
     return found[0].text if found else None
 
 

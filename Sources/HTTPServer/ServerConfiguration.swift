@@ -36,6 +36,12 @@ public struct ServerConfiguration: Sendable {
     public var offloadThreads: Int = 0
     /// Offloaded requests that may wait for a pool thread; beyond, 503 with `Retry-After`.
     public var offloadQueue: Int = 64
+    /// Threads of the idle lane (`OffloadLane.idle`, `SCHED_IDLE`) beside the shared pool; 0:
+    /// its jobs run on the shared pool. Used only when `offloadThreads` > 0.
+    public var idleOffloadThreads: Int = 0
+    /// Idle-lane jobs that may wait; beyond, 503 with `Retry-After`. Small: each is a password
+    /// check of a third of a second on a free core, and a client refused retries.
+    public var idleOffloadQueue: Int = 8
     public var standardHeaders: [(String, String)] = SecurityHeaders.standard
 
     public init() {}

@@ -18,9 +18,14 @@ public final class HubApp: HTTPHandler {
         router = HubRoutes.make(services)
     }
 
-    /// Threads of the server's offload pool, where dashboard pages, exports and password
-    /// checks run (2: staff are few; the workers stay free for ingest and the public pages).
+    /// Threads of the server's shared offload pool, where dashboard pages, exports and the
+    /// database side of logins run (2: staff are few; the workers stay free for ingest and the
+    /// public pages).
     public static let offloadThreads = 2
+    /// Threads of the idle lane (`SCHED_IDLE`), where password hashes run: one, so that with
+    /// two cores one always stays for the workers, and idle, so that even that one is taken
+    /// only when nothing else wants it.
+    public static let idleOffloadThreads = 1
 
     /// `/healthz` answers 503 until the database and the listener are up.
     public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }

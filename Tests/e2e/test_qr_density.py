@@ -6,8 +6,10 @@ BENCHMARKS.md."""
 import os
 import subprocess
 import sys
+import urllib.request
 
 import pytest
+import zxingcpp
 
 from conftest import REPO, Server, _binary
 from qrtext import scanned
@@ -53,3 +55,18 @@ def test_decoded_at_least_as_often_as_qrencode(codes):
         if row["ours_version"] < row["qrencode_version"]:
             assert row["ours_decoded"] >= row["qrencode_decoded"], row
     assert sum(row["ours_decoded"] for row in codes) >= sum(row["qrencode_decoded"] for row in codes), codes
+
+
+def test_non_ascii_address_keeps_its_utf8_bytes():
+    """An internationalised host stays UTF-8 in an 8-bit segment (only its ASCII letters become
+    capitals), and zxing-cpp reads back exactly those bytes, digits and capitals around them."""
+    server = Server({"public_base_url": "https://vitrine.example.org"})
+    try:
+        draft = {key: value for key, value in qr_density.SHOP.items() if key not in qr_density.TARGETS.values()}
+        draft["website"] = "https://pâtisserie-élodie.fr/Menu-2026?n=12345678901234"
+        state = qr_density.publish(server.url, draft)
+        png = urllib.request.urlopen(f"{server.url}/s/{state['slug']}/qr.png?for=website&size=6", timeout=10).read()
+    finally:
+        server.stop()
+    found = zxingcpp.read_barcodes(qr_density.gray(png))
+    assert [code.bytes for code in found] == ["HTTPS://PâTISSERIE-éLODIE.FR/Menu-2026?n=12345678901234".encode()]
