@@ -94,6 +94,7 @@ public struct HubSettings: Sendable {
 struct HubServices: Sendable {
     let database: Database
     let ingest: Ingest
+    let feedback: Feedback
     let kiosks: Kiosks
     let site: PublicSite
     let generation: Generation
@@ -107,6 +108,7 @@ struct HubServices: Sendable {
         self.database = database
         ingest = Ingest(database: database, logger: logger)
         kiosks = Kiosks(database: database)
+        feedback = Feedback(database: database, kiosks: kiosks, logger: logger)
         generation = Generation()
         let site = PublicSite(source: HubShopSource(database: database),
                               settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: .medium, qrModulePixels: 10,

@@ -5,9 +5,10 @@ import ReportProtocol
 import Storage
 import Time
 
-/// The hub's published pages, from every kiosk, as the public site reads them.
+/// The hub's published pages, from every kiosk, and their posters' codes, as the public site reads them.
 struct HubShopSource: ShopSource {
     let database: Database
+    var codes: PosterCodes { PosterCodes(database: database) }
 
     func publishedShop(slug: String) throws -> ShopProfile? {
         try database.read { (connection) throws(StorageError) in
@@ -34,14 +35,18 @@ struct HubShopSource: ShopSource {
         }
     }
 
-    // qr-hub replaces this: until the hub resolves and counts codes, it knows none and prints
-    // none (its posters keep the page's own address), so no poster points at a code it cannot serve.
+    // Poster codes: resolved and counted by `PosterCodes`; the hub's posters print the kiosk's
+    // code for that shop and format when it printed one, else one the hub makes (prefix `01`).
 
-    func target(of code: PosterCode) throws -> CodeTarget { .unknown(directory: nil) }
+    func target(of code: PosterCode) throws -> CodeTarget { try codes.target(of: code) }
 
-    func countScan(of code: PosterCode, on day: CivilDate) throws {}
+    func countScan(of code: PosterCode, on day: CivilDate) throws { _ = try codes.countScan(code, day: day) }
 
-    func posterCode(slug: String, format: String) throws -> PosterCode? { nil }
+    func posterCode(slug: String, format: String) throws -> PosterCode? {
+        try codes.shopCode(slug: slug, format: format, today: Timestamp.now().civil(in: .paris).date)
+    }
 
-    func directoryCode(kiosk: String) throws -> PosterCode? { nil }
+    func directoryCode(kiosk: String) throws -> PosterCode? {
+        try codes.directoryCode(kiosk: kiosk, today: Timestamp.now().civil(in: .paris).date)
+    }
 }
