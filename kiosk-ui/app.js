@@ -2,6 +2,7 @@
 import { $ } from "./dom.js";
 import { call, onSessionEnded } from "./api.js";
 import { IdleWatch } from "./idle.js";
+import { startAudio, audioOn } from "./audio.js";
 import { t, go, back, state as S, screens, sessionPath, failText, busy, startSession, endVisit, isEnding, loadTexts,
   applyStaticTexts, setLanguage, updateScroll, scrollBy, askFinish, showHelp, dialogs, keyboard } from "./shell.js";
 import diagnosticScreens from "./diagnostic.js";
@@ -60,20 +61,24 @@ async function begin(button, target) {
   });
 }
 
+// The audio mode's time limits: twice as long (listening to a screen takes longer than reading it).
+const AUDIO_TIME = 2;
+
 async function boot() {
   // Defaults that the kiosk endpoint refines.
   S.kiosk = { idleSeconds: 120, countdownSeconds: 30 };
   S.fallback = S.texts = await loadTexts("fr");
   applyStaticTexts();
   bindShell();
+  startAudio();
   for (const register of [diagnosticScreens, learningScreens, recordScreens, shopScreens, publishScreens]) register(screens);
   onSessionEnded(() => endVisit());
   try { Object.assign(S.kiosk, await call("GET", "/api/v1/kiosk")); } catch { /* keep defaults */ }
   showIdentity(S.kiosk);
   const modes = document.documentElement.classList;
-  const pristine = () => !S.session && S.lang === "fr" && !modes.contains("large") && !modes.contains("contrast");
+  const pristine = () => !S.session && S.lang === "fr" && !modes.contains("large") && !modes.contains("contrast") && !audioOn();
   new IdleWatch({
-    idleSeconds: S.kiosk.idleSeconds, countdownSeconds: Math.max(1, S.kiosk.countdownSeconds), t,
+    idleSeconds: S.kiosk.idleSeconds, countdownSeconds: Math.max(1, S.kiosk.countdownSeconds), t, slower: () => (audioOn() ? AUDIO_TIME : 1),
     isActive: () => !isEnding() && !pristine(),
     touch: () => { if (S.session) call("POST", sessionPath("/touch")).catch(() => {}); },
     expire: () => endVisit(),

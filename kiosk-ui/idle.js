@@ -1,11 +1,12 @@
 // Idle warning then `expire()`; taps `touch()` the session (≤ every 15 s, trailing call) so the server never ends first.
+// `slower()`: a factor on both time limits (the audio mode's are longer; the session is then kept alive every half idle time until they run out).
 import { $ } from "./dom.js";
 
 const TOUCH_EVERY = 15000;
 
 export class IdleWatch {
-  constructor({ idleSeconds, countdownSeconds, isActive, touch, expire, t }) {
-    Object.assign(this, { idleSeconds, countdownSeconds, isActive, touch, expire, t });
+  constructor({ idleSeconds, countdownSeconds, isActive, touch, expire, t, slower = () => 1 }) {
+    Object.assign(this, { idleSeconds, countdownSeconds, isActive, touch, expire, t, slower });
     this.dialog = $("idle");
     this.last = Date.now();
     this.lastTouch = 0;
@@ -47,12 +48,13 @@ export class IdleWatch {
       this.last = now;
       return;
     }
-    this.flush();
+    const factor = this.slower();
+    this.flush(factor > 1 && now - this.lastTouch >= this.idleSeconds * 500);
     if (!this.dialog.open) {
-      if (now - this.last < this.idleSeconds * 1000) return;
-      this.deadline = now + this.countdownSeconds * 1000;
+      if (now - this.last < this.idleSeconds * factor * 1000) return;
+      this.deadline = now + this.countdownSeconds * factor * 1000;
       this.announced = -1;
-      this.show(this.countdownSeconds);
+      this.show(this.countdownSeconds * factor);
       this.dialog.showModal();
       $("idle-more").focus();
       return;

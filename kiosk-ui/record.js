@@ -111,7 +111,7 @@ export default function register(screens) {
         (record.posterScans?.posters ?? []).map(posterLine),
         record.advisorRequested && dated(record.advisorRequested, "advisor")),
       scansNote(record.posterScans),
-      record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), ui.p(record.resumeCode, "code")),
+      record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), h("p", { class: "code", "data-personal": true, text: record.resumeCode })),
       h("img", { class: "qr", src: record.qrCode || null, alt: t("passport.qrAlt"), width: 160, height: 160, hidden: !record.qrCode }),
       ui.actions(
         record.resumeCode
@@ -241,7 +241,7 @@ export default function register(screens) {
     const status = ui.status("", "slip-status");
     return [
       ui.title(t("code.title")),
-      ui.p(code, "code big-code"),
+      h("p", { class: "code big-code", "data-personal": true, text: code }),
       ui.lead(t("code.note")),
       ui.p(t("code.pin")),
       ui.actions(
@@ -254,7 +254,7 @@ export default function register(screens) {
   // ---- resume
   screens["resume-code"] = () => fieldScreen({
     step: 1, total: 2, title: t("resume.title"), lead: t("resume.lead"),
-    field: { id: "code", label: t("resume.codeLabel"), hint: t("resume.codeHint"), layout: "code", maxlength: 9, value: (S.resume ??= { code: "", pin: "" }).code,
+    field: { id: "code", label: t("resume.codeLabel"), hint: t("resume.codeHint"), layout: "code", maxlength: 9, personal: true, value: (S.resume ??= { code: "", pin: "" }).code,
       oninput: (el) => { el.value = formatCode(el.value); S.resume.code = el.value; } },
     valid: (value) => formatCode(value).length === 9,
     onNext: () => { S.resume.pin = ""; go("resume-pin"); },
@@ -306,7 +306,7 @@ export default function register(screens) {
 
   screens["advisor-name"] = advisorStep(({ edit }, a) => fieldScreen({
     step: 1, total: 5, title: t("advisor.nameTitle"),
-    field: { id: "name", label: t("advisor.nameLabel"), hint: t("advisor.nameHint"), layout: "text", maxlength: 80, value: a.name,
+    field: { id: "name", label: t("advisor.nameLabel"), hint: t("advisor.nameHint"), layout: "text", maxlength: 80, personal: true, value: a.name,
       oninput: (el) => { a.name = el.value; } },
     valid: (value) => value.trim().length > 0,
     onNext: () => after(edit, "advisor-phone"),
@@ -314,7 +314,7 @@ export default function register(screens) {
 
   screens["advisor-phone"] = advisorStep(({ edit }, a) => fieldScreen({
     step: 2, total: 5, title: t("advisor.phoneTitle"),
-    field: { id: "phone", label: t("advisor.phoneLabel"), hint: t("advisor.phoneHint"), layout: "phone", maxlength: 20, value: a.phone,
+    field: { id: "phone", label: t("advisor.phoneLabel"), hint: t("advisor.phoneHint"), layout: "phone", maxlength: 20, personal: true, value: a.phone,
       oninput: (el) => { el.value = formatPhone(el.value); a.phone = el.value; } },
     valid: (value) => digits(value).length >= 10,
     onNext: (_, input) => {
@@ -333,7 +333,11 @@ export default function register(screens) {
   screens["advisor-time"] = pick(4, "preferredTime", TIMES, "time", "advisor-review");
 
   screens["advisor-review"] = advisorStep((_, a) => {
-    const row = (id, value) => ui.row(ui.qa(t(`advisor.${id}Label`), value || t("advisor.missing")), () => go(`advisor-${id}`, { edit: true }), "edit", id);
+    const row = (id, value, personal) => {
+      const [q, answer] = ui.qa(t(`advisor.${id}Label`), value || t("advisor.missing"));
+      if (personal && value) answer.dataset.personal = "";
+      return ui.row([q, answer], () => go(`advisor-${id}`, { edit: true }), "edit", id);
+    };
     const send = ui.button(t("advisor.send"), (button) => busy(button, async () => {
       if (!a.name.trim() || !validPhone(a.phone) || !a.topic || !a.preferredTime) { setError("screen-error", t("advisor.incomplete")); return; }
       try {
@@ -350,7 +354,7 @@ export default function register(screens) {
     }), { kind: "primary", action: "send" });
     return [
       ui.step(5, 5), ui.title(t("advisor.reviewTitle")), ui.lead(t("advisor.reviewLead")),
-      h("ul", { class: "review compact" }, row("name", a.name), row("phone", a.phone),
+      h("ul", { class: "review compact" }, row("name", a.name, true), row("phone", a.phone, true),
         row("topic", a.topic && t(`topic.${a.topic}`)), row("time", a.preferredTime && t(`time.${a.preferredTime}`))),
       ui.error(), ui.actions(send),
     ];

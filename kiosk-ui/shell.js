@@ -87,12 +87,12 @@ export const ui = {
   qa: (q, a) => [h("span", { class: "review-q", text: q }), h("span", { class: "review-a", text: a })],
   tile: (title, text) => [h("span", { class: "tile-title" }, title), text && h("span", { class: "tile-text" }, text)],
   facts: (cls, pairs) => h("dl", { class: cls }, pairs.map((x) => x && [h("dt", { text: x[0] }), h("dd", { text: x[1] })])),
-  // A field for the on-screen keyboard; `then`: Valider's next field; `lazy`: keyboard on touch only.
-  field({ id, label, hint, layout, value = "", maxlength, secret, oninput, next, multiline, then, lazy }) {
+  // A field for the on-screen keyboard; `then`: Valider's next field; `lazy`: keyboard on touch only; `personal`: never read aloud without a headset.
+  field({ id, label, hint, layout, value = "", maxlength, secret, personal = secret, oninput, next, multiline, then, lazy }) {
     const input = h(multiline ? "textarea" : "input", {
       id, type: multiline ? null : "text", rows: multiline ? 4 : null, inputmode: "none", autocomplete: "off",
       autocapitalize: "off", spellcheck: "false", "data-kb": layout, maxlength, value, class: secret ? "field secret" : "field",
-      "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": "false", "data-next": then, "data-lazy": lazy,
+      "aria-describedby": `${id}-hint ${id}-error`, "aria-invalid": "false", "data-next": then, "data-lazy": lazy, "data-personal": personal,
     });
     input.value = value;
     input.addEventListener("input", () => { setError(input, ""); oninput?.(input); });
@@ -105,6 +105,8 @@ export const ui = {
   },
   error: (id = "screen") => h("p", { id: `${id}-error`, class: "error", role: "alert" }),
   status: (text, id) => h("p", { id, class: "status", role: "status", text }),
+  // A text whose {values} are personal (a name, a code): marked so that the audio mode speaks them only privately.
+  personal: (key, vars) => t(key).split(/(\{\w+\})/).map((part) => (/^\{\w+\}$/.test(part) ? h("span", { "data-personal": true, text: vars[part.slice(1, -1)] }) : part)),
 };
 
 export function setError(target, message) {
@@ -220,7 +222,7 @@ export const dialogs = { confirmAction: null };
 // The confirm dialog with the texts `${prefix}.title`, `.text`, `.yes` and `.no`.
 export function confirm(prefix, action, text = t(`${prefix}.text`)) {
   for (const key of ["title", "yes", "no"]) $(`confirm-${key}`).textContent = t(`${prefix}.${key}`);
-  $("confirm-text").textContent = text;
+  $("confirm-text").replaceChildren(...[text].flat());
   dialogs.confirmAction = action;
   $("confirm").showModal();
   $("confirm-no").focus();
@@ -228,7 +230,7 @@ export function confirm(prefix, action, text = t(`${prefix}.text`)) {
 
 export function askFinish() {
   const code = S.resumeCode;
-  confirm("finish", () => endVisit(), code ? `${t("finish.text")} ${t("finish.code", { code })}` : undefined);
+  confirm("finish", () => endVisit(), code ? [t("finish.text"), " ", ui.personal("finish.code", { code })] : undefined);
 }
 
 export function showHelp() {

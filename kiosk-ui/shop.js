@@ -139,8 +139,8 @@ export function builderStep(index, render, { next, nextLabel = "common.next", ac
   };
 }
 
-function text(name, draft, { layout = "text", max, then, multiline, format } = {}) {
-  return ui.field({ id: name, label: t(`shop.f.${name}`), hint: S.texts[`shop.h.${name}`], layout, maxlength: max, then, multiline,
+function text(name, draft, { layout = "text", max, then, multiline, format, personal } = {}) {
+  return ui.field({ id: name, label: t(`shop.f.${name}`), hint: S.texts[`shop.h.${name}`], layout, maxlength: max, then, multiline, personal,
     value: draft[name] ?? "", oninput: (el) => { if (format) el.value = format(el.value); edit({ [name]: el.value }); } });
 }
 
@@ -184,8 +184,8 @@ export default function register(screens) {
   screens["shop-address"] = builderStep(3, (d) => [text("street", d, { max: 120, then: "postcode" }),
     text("postcode", d, { layout: "pin", max: 5, then: "city" }), text("city", d, { max: 60 })]);
 
-  screens["shop-contact"] = builderStep(4, (d) => [text("phone", d, { layout: "phone", max: 20, then: "email", format: formatPhone }),
-    text("email", d, { layout: "email", max: 254, then: "website" }),
+  screens["shop-contact"] = builderStep(4, (d) => [text("phone", d, { layout: "phone", max: 20, then: "email", format: formatPhone, personal: true }),
+    text("email", d, { layout: "email", max: 254, then: "website", personal: true }),
     text("website", d, { layout: "url", max: 300 })]);
 
   screens["shop-hours"] = builderStep(5, (d) => daysEditor(d, edit), { next: (_, params) => go("shop-times", params) });

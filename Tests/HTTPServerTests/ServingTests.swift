@@ -81,6 +81,7 @@ struct ServingTests {
             let csp = try #require(reply.header("Content-Security-Policy"), "no CSP on \(path)")
             #expect(!csp.contains("unsafe-inline"))
             #expect(csp.contains("frame-ancestors 'none'"))
+            #expect(csp.contains("media-src blob:"), "the audio mode plays speech from object URLs")
             #expect(reply.header("X-Content-Type-Options") == "nosniff")
             #expect(reply.header("Referrer-Policy") == "no-referrer")
         }

@@ -33,6 +33,7 @@ def test_high_contrast_and_large_text(driver, server, artifacts):
     kiosk.type_keys("K7WX3MQ9")
     assert kiosk.field_value("code") == "K7WX-3MQ9"
     kiosk.check("resume-code-large", field="code")
+    assert key_size(kiosk) >= 34, "large text enlarges the keyboard too"
     kiosk.tap("#back")
     kiosk.wait_screen("home")
     kiosk.action("advisor")
@@ -44,3 +45,9 @@ def test_high_contrast_and_large_text(driver, server, artifacts):
     kiosk.action("next")
     kiosk.wait_screen("consent-pin")
     kiosk.check("consent-pin-contrast-large", field="pin")
+    assert key_size(kiosk) >= 40, "large text enlarges the keypad too"
+
+
+def key_size(kiosk):
+    """The font size (px) of the on-screen keyboard's first character key."""
+    return kiosk.js("return parseFloat(getComputedStyle(document.querySelector('#keyboard [data-key]')).fontSize)")
