@@ -25,10 +25,11 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "cairo",
-                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
-        .systemLibrary(name: "CCups",
-                       providers: [.apt(["libcups2-dev"])]),
+        // Loaded at first use (CLibraryLoader), not linked: headers from libcairo2-dev and
+        // libcups2-dev; at run time libpangocairo-1.0-0 and libcups2.
+        .target(name: "CLibraryLoader"),
+        .target(name: "CPangoCairo", dependencies: ["CLibraryLoader"]),
+        .target(name: "CCups", dependencies: ["CLibraryLoader"]),
 
         .target(name: "HTTPServer", dependencies: [
             "CMicroHTTPD", "LocalFiles",
@@ -49,7 +50,7 @@ let package = Package(
         .target(name: "Pages", dependencies: ["Onboarding", "JSON", "Time", "Tokens"]),
         .target(name: "HubPages", dependencies: ["Pages", "Onboarding", "Time", "Tokens"]),
         .target(name: "PublicPages", dependencies: [
-            "HTTPServer", "Onboarding", "Pages", "QRCode", "PosterPDF", "Time",
+            "HTTPServer", "Onboarding", "Pages", "QRCode", "PosterPDF", "ReportProtocol", "Time",
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The kiosk–hub contract: event types, typed payloads, wire types, signatures (both sides),
@@ -99,13 +100,13 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["TestSupport", "QRCode"]),
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Onboarding", "JSON", "Time"]),
         .testTarget(name: "OnboardingTests", dependencies: ["Onboarding", "JSON", "Time"]),
-        .testTarget(name: "KioskTests", dependencies: ["TestSupport", "Kiosk", "HTTPServer", "Storage", "Onboarding"]),
+        .testTarget(name: "KioskTests", dependencies: ["TestSupport", "Kiosk", "HTTPServer", "Storage", "Onboarding", "ReportProtocol"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
         .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "vitrine"]),
         .testTarget(name: "ReportProtocolTests", dependencies: ["ReportProtocol", "JSON"]),
         .testTarget(name: "ReportOutboxTests", dependencies: ["ReportOutbox", "ReportProtocol", "JSON"]),
-        .testTarget(name: "UpstreamTests", dependencies: ["TestSupport", "Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON"]),
+        .testTarget(name: "UpstreamTests", dependencies: ["TestSupport", "Upstream", "ReportOutbox", "ReportProtocol", "Kiosk", "Storage", "JSON", "HTTPServer"]),
         .testTarget(name: "HubTests", dependencies: ["TestSupport", "Hub", "HubPages", "Pages", "HTTPServer", "Storage", "ReportProtocol", "Onboarding", "JSON", "Time", "Tokens"]),
         .testTarget(name: "SystemdTests", dependencies: ["TestSupport", "Systemd"]),
     ],

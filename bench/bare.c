@@ -1,7 +1,9 @@
 /* The bare C reference for `make bench`: libmicrohttpd alone, configured as vitrine configures it
- * (internal epoll thread pool of 2, answer in the handler's second call so keep-alive holds),
- * answering prepared responses built once from files: the floor any handler adds to.
- * Usage: bare PORT /path=FILE=CONTENT-TYPE ...   (unknown paths get an empty 404) */
+ * (internal epoll thread pool of 2, the same memory pool per connection, answer in the handler's
+ * second call so keep-alive holds), answering prepared responses built once from files, with the
+ * same headers as vitrine's answer (captured by the script): the floor any handler adds to.
+ * Usage: bare PORT POOL_BYTES /path=BODY_FILE=HEADER_FILE ...   (HEADER_FILE: "Name: value" lines,
+ * those libmicrohttpd adds itself left out; unknown paths get an empty 404) */
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
@@ -24,25 +26,37 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *connection, cons
   return MHD_queue_response(connection, MHD_HTTP_NOT_FOUND, not_found);
 }
 
-static struct MHD_Response *from_file(const char *file, const char *type) {
+static size_t slurp(const char *file, char *buffer, size_t size) {
   FILE *stream = fopen(file, "rb");
   if (stream == NULL) { perror(file); exit(66); }
-  static char buffer[1 << 20];
-  size_t length = fread(buffer, 1, sizeof buffer, stream);
+  size_t length = fread(buffer, 1, size - 1, stream);
   fclose(stream);
-  struct MHD_Response *response = MHD_create_response_from_buffer(length, buffer, MHD_RESPMEM_MUST_COPY);
-  MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, type);
+  buffer[length] = 0;
+  return length;
+}
+
+static struct MHD_Response *prepared(const char *body_file, const char *header_file) {
+  static char body[1 << 20], headers[1 << 16];
+  size_t length = slurp(body_file, body, sizeof body);
+  struct MHD_Response *response = MHD_create_response_from_buffer(length, body, MHD_RESPMEM_MUST_COPY);
+  slurp(header_file, headers, sizeof headers);
+  for (char *line = strtok(headers, "\r\n"); line != NULL; line = strtok(NULL, "\r\n")) {
+    char *colon = strchr(line, ':');
+    if (colon == NULL) continue;
+    *colon = 0;
+    MHD_add_response_header(response, line, colon + 1 + strspn(colon + 1, " "));
+  }
   return response;
 }
 
 int main(int argc, char **argv) {
-  if (argc < 3 || argc - 2 > MAX_ROUTES) { fprintf(stderr, "usage: bare PORT /path=FILE=TYPE ...\n"); return 64; }
-  for (int i = 2; i < argc; i++) {
-    char *path = argv[i], *file = strchr(path, '='), *type = file ? strchr(file + 1, '=') : NULL;
-    if (type == NULL) { fprintf(stderr, "bad route: %s\n", argv[i]); return 64; }
-    *file++ = 0; *type++ = 0;
+  if (argc < 4 || argc - 3 > MAX_ROUTES) { fprintf(stderr, "usage: bare PORT POOL_BYTES /path=BODY=HEADERS ...\n"); return 64; }
+  for (int i = 3; i < argc; i++) {
+    char *path = argv[i], *body = strchr(path, '='), *headers = body ? strchr(body + 1, '=') : NULL;
+    if (headers == NULL) { fprintf(stderr, "bad route: %s\n", argv[i]); return 64; }
+    *body++ = 0; *headers++ = 0;
     routes[route_count].path = path;
-    routes[route_count++].response = from_file(file, type);
+    routes[route_count++].response = prepared(body, headers);
   }
   not_found = MHD_create_response_from_buffer(0, "", MHD_RESPMEM_PERSISTENT);
   struct sockaddr_in loopback = {.sin_family = AF_INET, .sin_port = htons((uint16_t) atoi(argv[1])),
@@ -50,6 +64,7 @@ int main(int argc, char **argv) {
   struct MHD_Daemon *daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC,
                                                (uint16_t) atoi(argv[1]), NULL, NULL, answer, NULL,
                                                MHD_OPTION_SOCK_ADDR, &loopback,
+                                               MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t) atol(argv[2]),
                                                MHD_OPTION_THREAD_POOL_SIZE, 2u, MHD_OPTION_END);
   if (daemon == NULL) { fprintf(stderr, "cannot listen on port %s\n", argv[1]); return 69; }
   pause();

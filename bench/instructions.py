@@ -6,7 +6,8 @@ replaced by a free port). The server starts under `valgrind --tool=callgrind --i
 after 50 warm-up GETs, instrumentation is switched on (`callgrind_control -i on`), N keep-alive
 GETs of ROUTE are sent one after another on one connection, and the total instruction count is
 divided by N. Prints "ROUTE INSTRUCTIONS MEMSET": MEMSET is the share of libc's memset (per
-request), which valgrind counts per byte for `rep stosb`.
+request), which valgrind counts per byte for `rep stosb`. With BENCH_KEEP=DIR set, the callgrind
+files are kept in DIR (for `callgrind_annotate`).
 """
 import glob
 import http.client
@@ -38,18 +39,20 @@ def get(count):
         assert response.status == 200, response.status
 
 
-for _ in range(600):
-    try:
-        get(1)
-        break
-    except OSError:
-        time.sleep(0.2)
-get(50)
-subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
-get(n)
-subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
-server.terminate()
-server.wait()
+try:
+    for _ in range(600):
+        try:
+            get(1)
+            break
+        except (OSError, AssertionError):  # not listening yet, or 503 until ready (/healthz)
+            time.sleep(0.2)
+    get(50)
+    subprocess.run(["callgrind_control", "-i", "on", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
+    get(n)
+    subprocess.run(["callgrind_control", "-i", "off", str(server.pid)], stdout=subprocess.DEVNULL, check=True)
+finally:
+    server.terminate()
+    server.wait()
 total = memset = 0
 for path in glob.glob(out + "*"):
     for line in open(path):
@@ -57,5 +60,9 @@ for path in glob.glob(out + "*"):
             total = max(total, int(match.group(1)))
     annotated = subprocess.run(["callgrind_annotate", "--inclusive=no", path], capture_output=True, text=True).stdout
     memset += sum(int(line.split()[0].replace(",", "")) for line in annotated.splitlines() if "memset" in line and line.strip()[0].isdigit())
-    os.remove(path)
+    if keep := os.environ.get("BENCH_KEEP"):
+        os.makedirs(keep, exist_ok=True)
+        os.replace(path, os.path.join(keep, f"{os.path.basename(command[0])}{route.replace('/', '_')}{path[len(out):]}.out"))
+    else:
+        os.remove(path)
 print(route, round(total / n), round(memset / n))

@@ -17,6 +17,21 @@ function date(at) {
 function item(done, text) {
   return h("li", { class: done ? "is-done" : "is-todo" }, h("span", { class: "mark", "aria-hidden": "true", text: done ? "✓" : "○" }), h("span", { text }));
 }
+// "Votre affiche A4 du 3 décembre : 37 scans ce mois-ci", per printed poster.
+const posterLine = (p) => item(true, t(`passport.scans.${p.scansThisMonth === 1 ? "one" : "other"}`, {
+  what: p.format === "ticket" ? t("passport.ticket") : t("passport.posterOf", { format: p.format }),
+  date: dateFormat({ day: "numeric", month: "long" }, new Date(p.printedAt)), n: p.scansThisMonth }));
+const scansNote = (s) => s?.posters.length && ui.p(s.updatedAt
+  ? t("passport.scansHub", { date: dateFormat({ dateStyle: "long", timeStyle: "short" }, new Date(s.updatedAt)) })
+  : t("passport.scansKiosk"), "note");
+// The hub refused the slug: the suggested one, taken in one tap (posters follow through their codes).
+const slugNotice = (c) => c && h("div", { class: "code-box" }, ui.p(t("passport.slugTaken", c)),
+  ui.button(t("passport.slugTake", c), (button) => busy(button, async () => {
+    try {
+      await call("POST", sessionPath("/shop/slug"), { slug: c.suggestion });
+      go("passport", { message: t("passport.slugDone", { slug: c.suggestion }) }, { replace: true });
+    } catch (error) { explain(error); }
+  }), { kind: "primary", action: "take-slug" }));
 // A passport line done on date `at`, else still to do.
 const dated = (at, key) => item(Boolean(at), at ? t(`passport.${key}`, { date: date(at) }) : t(`passport.${key}Todo`));
 
@@ -84,6 +99,7 @@ export default function register(screens) {
       ui.title(t("passport.title")),
       ui.lead(t("passport.lead")),
       message && ui.status(message),
+      slugNotice(record.slugConflict),
       h("ul", { class: "passport" },
         d ? item(true, d.overall == null ? t("passport.diagDone", { date: date(d.at) })
           : t("passport.diag", { date: date(d.at), n: d.overall, level: d.level?.name ?? "" }).replace(/\s\(\)$/, ""))
@@ -92,7 +108,9 @@ export default function register(screens) {
           : item(false, t("passport.trainingTodo")),
         dated(record.pagePublished, "page"),
         dated(record.posterPrinted, "poster"),
+        (record.posterScans?.posters ?? []).map(posterLine),
         record.advisorRequested && dated(record.advisorRequested, "advisor")),
+      scansNote(record.posterScans),
       record.resumeCode && h("div", { class: "code-box" }, ui.p(t("passport.code")), h("p", { class: "code", "data-personal": true, text: record.resumeCode })),
       h("img", { class: "qr", src: record.qrCode || null, alt: t("passport.qrAlt"), width: 160, height: 160, hidden: !record.qrCode }),
       ui.actions(
@@ -252,7 +270,7 @@ export default function register(screens) {
         S.consent = S.passport.consent ?? S.consent;
         S.resume = null;
         const shop = S.passport.shop ?? (await call("GET", sessionPath("/shop")).catch(() => null))?.draft;
-        go("home", { welcome: shop?.name ?? "" }, { reset: [] });
+        go(S.passport.slugConflict ? "passport" : "home", { welcome: shop?.name ?? "" }, { reset: [] });
       } catch (error) {
         S.resume.pin = "";
         input.value = "";

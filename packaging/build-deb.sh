@@ -47,7 +47,9 @@ DEPENDS=$(for lib in $(objdump -p "$PKG/usr/bin/vitrine" | awk '/NEEDED/ {print 
   | sort -u | grep -v '^libc6$' | paste -sd, | sed 's/,/, /g' || true)
 # The posters are set in DejaVu Sans (PosterPDF); fontconfig finds it through this package.
 # POST /api/v1/speech runs espeak-ng as a child (Speech), with its voices from espeak-ng-data.
-DEPENDS="libc6${DEPENDS:+, $DEPENDS}, fonts-dejavu-core, espeak-ng, espeak-ng-data"
+# cairo and pango (posters) and libcups (printing) are loaded at first use (CLibraryLoader), so
+# they are not NEEDED and must be named here.
+DEPENDS="libc6${DEPENDS:+, $DEPENDS}, fonts-dejavu-core, espeak-ng, espeak-ng-data, libpangocairo-1.0-0, libcairo2, libcups2"
 
 cat > "$PKG/DEBIAN/control" <<CONTROL
 Package: vitrine

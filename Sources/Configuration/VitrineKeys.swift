@@ -22,7 +22,7 @@ public enum Keys {
         "Seconds a request has to be fully received and answered, so a client trickling one byte a second cannot hold a slot.")
     public static let maxBodyBytes = Setting.integer("max_body_bytes", 1024...67_108_864, default: 1_048_576,
         "Largest request body accepted, in bytes.")
-    public static let memoryPerConnection = Setting.integer("memory_per_connection", 4096...1_048_576, default: 32768,
+    public static let memoryPerConnection = Setting.integer("memory_per_connection", 4096...1_048_576, default: 16384,
         "Bytes of libmicrohttpd memory pool per connection; bounds the request line and headers.")
     public static let shutdownGrace = Setting.integer("shutdown_grace", 0...300, default: 10,
         "Seconds to let requests in flight finish on shutdown.")
@@ -56,6 +56,8 @@ public enum Keys {
         "This kiosk's id at the hub, as printed by 'vitrine hub add-kiosk'.")
     public static let hubSecretFile = Setting.optionalText("hub_secret_file",
         "File holding this kiosk's secret (whsec_…), readable by the daemon only; kept out of the configuration file.")
+    public static let hubCodePrefix = Setting.optionalText("hub_code_prefix",
+        "This kiosk's poster-code prefix, as the hub gave it at registration (two characters); empty: the one the hub's feedback gives.")
     public static let hubAllowHTTP = Setting.boolean("hub_allow_http", default: false,
         "Allow plain HTTP to a hub that is not on loopback (never on a real network).")
     public static let upstreamBatchEvents = Setting.integer("upstream_batch_events", 1...5000, default: 500,
@@ -112,6 +114,7 @@ public enum Keys {
         hubURL.key,
         hubKioskID.key,
         hubSecretFile.key,
+        hubCodePrefix.key,
         hubAllowHTTP.key,
         upstreamBatchEvents.key,
         upstreamBatchBytes.key,

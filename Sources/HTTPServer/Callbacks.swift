@@ -9,14 +9,19 @@ enum Callbacks {
         Unmanaged<ServerContext>.fromOpaque(pointer!).takeUnretainedValue()
     }
 
+    /// The server without a retain and release per call (the per-request callbacks): the
+    /// server outlives libmicrohttpd's daemon, which is stopped before it goes.
+    static func withServer<Result>(_ pointer: UnsafeMutableRawPointer?, _ body: (ServerContext) -> Result) -> Result {
+        Unmanaged<ServerContext>.fromOpaque(pointer!)._withUnsafeGuaranteedRef(body)
+    }
+
     /// Called once when the headers are in (we check framing and size, remember the request),
     /// then with body pieces, then once with no data: only then do we answer, which keeps the
     /// connection alive (answering in the first call makes libmicrohttpd close it).
     static let access: MHD_AccessHandlerCallback = { cls, connection, url, method, version, upload, uploadSize, slot in
         guard let connection, let url, let method, let uploadSize, let slot else { return .NO }
-        let server = context(cls)
         guard let state = slot.pointee else {
-            return RequestPipeline.begin(server, connection, version, slot)
+            return withServer(cls) { RequestPipeline.begin($0, connection, version, slot) }
         }
         if uploadSize.pointee > 0 {
             if state != RequestState.bodiless, let upload {
@@ -26,7 +31,7 @@ enum Callbacks {
             uploadSize.pointee = 0
             return .YES
         }
-        return RequestPipeline.finish(server, connection, url, method, state)
+        return withServer(cls) { RequestPipeline.finish($0, connection, url, method, state) }
     }
 
     /// libmicrohttpd's accept policy: runs before a new connection joins the table.
@@ -35,17 +40,17 @@ enum Callbacks {
     }
 
     static let completed: MHD_RequestCompletedCallback = { cls, connection, slot, _ in
-        let server = context(cls)
         if let state = slot?.pointee, state != RequestState.bodiless {
             Unmanaged<RequestState>.fromOpaque(state).release()
         }
         slot?.pointee = nil
-        server.inFlight.subtract(1, ordering: .relaxed)
-        // An offloaded reply never queued (the client left meanwhile) must not reach the next
-        // connection that gets the same address.
-        if let connection { server.offload?.discardReply(for: connection) }
-        if let connection, let entry = trackerEntry(connection) {
-            server.tracker.requestCompleted(entry)
+        withServer(cls) { server in
+            server.inFlight.subtract(1, ordering: .relaxed)
+            guard let connection else { return }
+            // An offloaded reply never queued (the client left meanwhile) must not reach the
+            // next connection that gets the same address.
+            if let offload = server.offload, offload.hasReplies { offload.discardReply(for: connection) }
+            withTrackerEntry(connection) { server.tracker.requestCompleted($0) }
         }
     }
 
@@ -65,10 +70,12 @@ enum Callbacks {
         }
     }
 
-    static func trackerEntry(_ connection: OpaquePointer) -> ConnectionTracker.Entry? {
+    /// The connection's tracker entry, without a retain: the socket context holds it until
+    /// libmicrohttpd reports the close, after the last request callback.
+    static func withTrackerEntry(_ connection: OpaquePointer, _ body: (ConnectionTracker.Entry) -> Void) {
         guard let info = vitrine_mhd_connection_info(connection, .CONNECTION_INFO_SOCKET_CONTEXT),
-              let pointer = info.pointee.socket_context else { return nil }
-        return Unmanaged<ConnectionTracker.Entry>.fromOpaque(pointer).takeUnretainedValue()
+              let pointer = info.pointee.socket_context else { return }
+        Unmanaged<ConnectionTracker.Entry>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
     }
 
     /// Leaves paths and query strings percent-encoded so `PathDecoder` sees them raw.

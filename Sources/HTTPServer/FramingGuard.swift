@@ -51,17 +51,21 @@ enum FramingGuard {
         guard let context, let key else { return .YES }
         let scan = context.assumingMemoryBound(to: Scan.self)
         let name = UnsafeRawBufferPointer(start: key, count: keySize)
-        if name.contains(where: { $0 == 0x20 || $0 == 0x09 }) { scan.pointee.whitespaceInName = true }
+        for index in 0..<keySize where name[index] == 0x20 || name[index] == 0x09 { scan.pointee.whitespaceInName = true }
         if let value, !lineEndsCleanly(UnsafeRawPointer(value) + valueSize) { scan.pointee.badLine = true }
         let text = UnsafeRawBufferPointer(start: value, count: value == nil ? 0 : valueSize)
-        if equalsIgnoringCase(name, "content-length") {
-            if let length = parseLength(text) { scan.pointee.contentLengths.append(length) } else { scan.pointee.badContentLength = true }
-        } else if equalsIgnoringCase(name, "host") {
+        // By length first: most headers are none of these three, and cost one comparison.
+        switch keySize {
+        case 4 where equalsIgnoringCase(name, "host"):
             scan.pointee.hostCount += 1
             if scan.pointee.hostCount == 1 { scan.pointee.host = text }
-        } else if equalsIgnoringCase(name, "transfer-encoding") {
+        case 14 where equalsIgnoringCase(name, "content-length"):
+            if let length = parseLength(text) { scan.pointee.contentLengths.append(length) } else { scan.pointee.badContentLength = true }
+        case 17 where equalsIgnoringCase(name, "transfer-encoding"):
             scan.pointee.transferEncodings += 1
             scan.pointee.chunked = equalsIgnoringCase(text, "chunked")
+        default:
+            break
         }
         return .YES
     }
@@ -80,8 +84,9 @@ enum FramingGuard {
 
     static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ lowercase: StaticString) -> Bool {
         guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
-        let expected = UnsafeRawBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
-        return zip(bytes, expected).allSatisfy { ($0 | 0x20) == $1 }
+        let expected = lowercase.utf8Start
+        for index in 0..<bytes.count where bytes[index] | 0x20 != expected[index] { return false }
+        return true
     }
 
     /// Digits only, at most 15 of them: anything else is not a length we will trust.

@@ -29,38 +29,45 @@ struct HostCheck: Sendable {
         if hostCount > 1 { return .malformed("more than one Host header") }
         if hostCount == 0 { return http11 ? .malformed("HTTP/1.1 request without a Host header") : .accepted }
         guard let name = Self.hostPart(host) else { return .misdirected }
-        if names.contains(where: { Self.equalsIgnoringCase(name, $0) }) { return .accepted }
+        for candidate in names where Self.equalsIgnoringCase(name, candidate) { return .accepted }
         return anyAddressLiteral && Self.isAddressLiteral(name) ? .accepted : .misdirected
     }
 
     /// The host of a `Host` value without its port (`[::1]:8080` → `[::1]`, `shop.fr.` →
-    /// `shop.fr`); nil when what follows the host is not a port.
-    static func hostPart(_ value: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer.SubSequence? {
-        var end = value.endIndex
-        if value.first == UInt8(ascii: "[") {
-            guard let close = value.firstIndex(of: UInt8(ascii: "]")) else { return nil }
-            end = close + 1
-        } else if let colon = value.firstIndex(of: UInt8(ascii: ":")) {
-            end = colon
+    /// `shop.fr`); nil when what follows the host is not a port. Index loops over the raw bytes:
+    /// this runs on every request.
+    static func hostPart(_ value: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        let count = value.count
+        guard count > 0, let base = value.baseAddress else { return nil }
+        var end = 0
+        if value[0] == UInt8(ascii: "[") {
+            while end < count && value[end] != UInt8(ascii: "]") { end += 1 }
+            guard end < count else { return nil }
+            end += 1
+        } else {
+            while end < count && value[end] != UInt8(ascii: ":") { end += 1 }
         }
-        let port = value[end...]
-        if !port.isEmpty {
-            guard port.first == UInt8(ascii: ":"), port.count <= 6,
-                  port.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if end < count {
+            guard value[end] == UInt8(ascii: ":"), count - end <= 6 else { return nil }
+            for index in (end + 1)..<count where value[index] < 0x30 || value[index] > 0x39 { return nil }
         }
-        if end > value.startIndex, value[end - 1] == UInt8(ascii: ".") { end -= 1 }
-        return end > value.startIndex ? value[..<end] : nil
+        if end > 0 && value[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return end > 0 ? UnsafeRawBufferPointer(start: base, count: end) : nil
     }
 
-    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer.SubSequence, _ lowercase: [UInt8]) -> Bool {
-        bytes.count == lowercase.count && zip(bytes, lowercase).allSatisfy { lower($0) == $1 }
+    static func equalsIgnoringCase(_ bytes: UnsafeRawBufferPointer, _ lowercase: [UInt8]) -> Bool {
+        guard bytes.count == lowercase.count else { return false }
+        return lowercase.withUnsafeBufferPointer { expected in
+            for index in 0..<bytes.count where lower(bytes[index]) != expected[index] { return false }
+            return true
+        }
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    private static func isAddressLiteral(_ name: UnsafeRawBufferPointer.SubSequence) -> Bool {
+    private static func isAddressLiteral(_ name: UnsafeRawBufferPointer) -> Bool {
         var text = Array(name)
         if text.first == UInt8(ascii: "[") { text = Array(text.dropFirst().dropLast()) }
         text.append(0)

@@ -60,8 +60,10 @@ public struct Request {
         case .fields(let fields):
             return fields[name.lowercased()]
         case .connection(let connection):
-            guard let value = MHD_lookup_connection_value(connection, .HEADER_KIND, name) else { return nil }
-            return String(cString: value)
+            // withCString: the implicit conversion would copy the name into a new array.
+            return name.withCString { name in
+                MHD_lookup_connection_value(connection, .HEADER_KIND, name).map { String(cString: $0) }
+            }
         }
     }
 

@@ -7,7 +7,7 @@ enum RequestPipeline {
     static func begin(_ server: ServerContext, _ connection: OpaquePointer, _ version: UnsafePointer<CChar>?,
                       _ slot: UnsafeMutablePointer<UnsafeMutableRawPointer?>) -> MHD_Result {
         server.inFlight.add(1, ordering: .relaxed)
-        if let entry = Callbacks.trackerEntry(connection) { server.tracker.requestBegan(entry) }
+        Callbacks.withTrackerEntry(connection) { server.tracker.requestBegan($0) }
         let scan = FramingGuard.scan(connection)
         let http11 = version.map { strcmp($0, MHD_HTTP_VERSION_1_1) == 0 } ?? false
         switch server.hostCheck.verdict(hostCount: scan.hostCount, host: scan.host, http11: http11) {
@@ -40,7 +40,13 @@ enum RequestPipeline {
 
     static func finish(_ server: ServerContext, _ connection: OpaquePointer, _ url: UnsafePointer<CChar>,
                        _ method: UnsafePointer<CChar>, _ state: UnsafeMutableRawPointer) -> MHD_Result {
-        if let reply = server.offload?.takeReply(for: connection) { return server.queue(reply, on: connection) }
+        if let offload = server.offload, offload.hasReplies, let reply = offload.takeReply(for: connection) {
+            return server.queue(reply, on: connection)
+        }
+        if state == RequestState.bodiless, let get = PlainGet.make(connection, url, method),
+           let prepared = server.handler.prepared(get) {
+            return MHD_queue_response(connection, UInt32(prepared.status), prepared.handle)
+        }
         var body: [UInt8] = []
         if state != RequestState.bodiless {
             let request = Unmanaged<RequestState>.fromOpaque(state).takeUnretainedValue()

@@ -39,7 +39,7 @@ public struct Response: Sendable {
 }
 
 /// What a handler returns: a fresh response, one prepared once and shared, a body streamed a
-/// chunk at a time, or slow work for the server's offload pool.
+/// chunk at a time, or slow work for one of the server's offload pools.
 public enum Reply: Sendable {
     case response(Response)
     case prepared(PreparedResponse)

@@ -26,8 +26,10 @@ public struct ServerConfiguration: Sendable {
     /// timeout restarts on every byte).
     public var requestTimeout: Int = 30
     public var maxBodyBytes: Int = 1 << 20
-    /// libmicrohttpd's memory pool per connection; bounds request line and headers.
-    public var memoryPerConnection: Int = 32 << 10
+    /// libmicrohttpd's memory pool per connection; bounds request line and headers (about 15 KB
+    /// of them at 16 KiB, Node.js's default bound). libmicrohttpd 0.9.75 zeroes the whole pool
+    /// after every request, so its size is paid on each one (BENCHMARKS.md).
+    public var memoryPerConnection: Int = 16 << 10
     /// Host names requests may name besides the loopback names and `address` (the host of
     /// `public_base_url`, `allowed_hosts`); any other `Host` gets 421 (see `HostCheck`).
     public var allowedHosts: [String] = []
@@ -36,6 +38,12 @@ public struct ServerConfiguration: Sendable {
     public var offloadThreads: Int = 0
     /// Offloaded requests that may wait for a pool thread; beyond, 503 with `Retry-After`.
     public var offloadQueue: Int = 64
+    /// Threads of the idle lane (`OffloadLane.idle`, `SCHED_IDLE`) beside the shared pool; 0:
+    /// its jobs run on the shared pool. Used only when `offloadThreads` > 0.
+    public var idleOffloadThreads: Int = 0
+    /// Idle-lane jobs that may wait; beyond, 503 with `Retry-After`. Small: each is a password
+    /// check of a third of a second on a free core, and a client refused retries.
+    public var idleOffloadQueue: Int = 8
     public var standardHeaders: [(String, String)] = SecurityHeaders.standard
 
     public init() {}

@@ -13,7 +13,7 @@ final class ServerContext: Sendable {
     /// Requests between their first handler call and libmicrohttpd's completion notice.
     let inFlight = Atomic<Int>(0)
     /// Where offloaded replies run; nil: they run on the worker.
-    let offload: OffloadPool?
+    let offload: OffloadLanes?
 
     init(handler: any HTTPHandler, configuration: ServerConfiguration, logger: Logger) {
         self.handler = handler
@@ -25,7 +25,8 @@ final class ServerContext: Sendable {
         self.logger = logger
         self.hostCheck = HostCheck(listeningAddress: configuration.address, allowed: configuration.allowedHosts)
         offload = configuration.offloadThreads > 0
-            ? OffloadPool(threads: configuration.offloadThreads, queueLimit: configuration.offloadQueue) : nil
+            ? OffloadLanes(sharedThreads: configuration.offloadThreads, sharedQueue: configuration.offloadQueue,
+                           idleThreads: configuration.idleOffloadThreads, idleQueue: configuration.idleOffloadQueue) : nil
     }
 
     /// Queues a fresh response; the standard headers are added here so no path can forget them.
@@ -51,7 +52,7 @@ final class ServerContext: Sendable {
             return MHD_queue_response(connection, UInt32(streamed.status), native)
         case .offloaded(let offloaded):
             guard let offload else { return queue(offloaded.run(), on: connection) }
-            return offload.submit(offloaded, on: connection) ? .YES : queue(OffloadPool.busy, on: connection)
+            return offload.submit(offloaded, on: connection) ? .YES : queue(OffloadLanes.busy, on: connection)
         }
     }
 }

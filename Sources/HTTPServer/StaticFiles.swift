@@ -7,12 +7,6 @@ import LocalFiles
 /// name a key of the table built here. While loading, hidden files, files of unknown type,
 /// non-regular files and symlinks that resolve outside the root are skipped.
 public struct StaticFiles: Sendable {
-    public struct Asset: Sendable {
-        public let etag: String
-        let full: PreparedResponse
-        let notModified: PreparedResponse
-    }
-
     public enum LoadError: Error, CustomStringConvertible {
         case notADirectory(String)
         case unreadable(String, Int32)
@@ -26,43 +20,41 @@ public struct StaticFiles: Sendable {
     }
 
     public static let maximumFileSize = 8 << 20
-    private let assets: [String: Asset]
+    private let assets: PathTable<PreparedEntity>
     /// The URL paths served, sorted (for logs and tests).
-    public var paths: [String] { assets.keys.sorted() }
+    public var paths: [String] { assets.paths.sorted() }
 
     /// Loads every servable file under `root`; `/` serves `index.html`.
     public init(root: String, cacheControl: String = "no-cache") throws(LoadError) {
         guard let realRoot = FileSystem.realPath(root), FileSystem.isDirectory(realRoot) else {
             throw .notADirectory(root)
         }
-        var table: [String: Asset] = [:]
+        var table = PathTable<PreparedEntity>()
         for (urlPath, file) in try StaticFiles.files(in: realRoot, prefix: "") {
             guard let type = MediaTypes.type(forFileName: file) else { continue }
             let bytes = try StaticFiles.read(file)
-            table[urlPath] = StaticFiles.asset(bytes, type: type, cacheControl: cacheControl)
+            if let asset = StaticFiles.asset(bytes, type: type, cacheControl: cacheControl) { table.set(asset, for: urlPath) }
         }
-        if let index = table["/index.html"] { table["/"] = index }
+        if let index = table[path: "/index.html"] { table.set(index, for: "/") }
         self.assets = table
     }
 
     /// The asset at `path`, answered 304 when `If-None-Match` matches; nil when there is none.
     public func reply(for request: Request) -> Reply? {
-        guard let asset = assets[request.path] else { return nil }
-        if let condition = request.header("If-None-Match"), ETag.matches(ifNoneMatch: condition, tag: asset.etag) {
-            return .prepared(asset.notModified)
-        }
-        return .prepared(asset.full)
+        guard let asset = assets[path: request.path] else { return nil }
+        return .prepared(asset.answer(ifNoneMatch: request.header("If-None-Match")))
     }
 
-    public func asset(at path: String) -> Asset? { assets[path] }
+    /// The same answer for the fast path, from the raw path.
+    public func prepared(_ get: PlainGet) -> PreparedResponse? {
+        assets.value(rawPath: get.rawPath)?.answer(ifNoneMatch: get.ifNoneMatch)
+    }
 
-    private static func asset(_ bytes: [UInt8], type: String, cacheControl: String) -> Asset? {
+    private static func asset(_ bytes: [UInt8], type: String, cacheControl: String) -> PreparedEntity? {
         let etag = ETag.strong(for: bytes)
         let headers = [("Content-Type", type), ("ETag", etag), ("Cache-Control", cacheControl)]
-        guard let full = PreparedResponse(Response(status: 200, headers: headers, body: bytes)),
-              let notModified = PreparedResponse(Response.empty(status: 304, headers: Array(headers.dropFirst())))
-        else { return nil }
-        return Asset(etag: etag, full: full, notModified: notModified)
+        return PreparedEntity(etag: etag, full: Response(status: 200, headers: headers, body: bytes),
+                              notModified: Response.empty(status: 304, headers: Array(headers.dropFirst())))
     }
 
     /// Walks `directory` (an already resolved path): an entry is kept only if it resolves

@@ -21,7 +21,8 @@ enum AdminHTML {
         .offloaded(Offloaded(request) { request in answer { () throws(HTTPError) in try body(request) } })
     }
 
-    private static func answer(_ body: () throws(HTTPError) -> Reply) -> Reply {
+    /// Runs a handler that may offload; an `HTTPError` becomes an HTML page (as `reply`).
+    static func answer(_ body: () throws(HTTPError) -> Reply) -> Reply {
         do {
             return try body()
         } catch {

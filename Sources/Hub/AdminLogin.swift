@@ -9,6 +9,11 @@ import Tokens
 /// attempt is refused before any hashing, and the refusal is immediate: the daemon never holds
 /// a thread sleeping to slow a guesser down. A good password kept with fewer rounds than
 /// `AdminAccounts.iterations` is hashed again at today's cost.
+///
+/// An attempt is three steps, so the hashing can run apart from the database work (on the
+/// server's idle lane): `prepare` (reads: lock-outs, the account), `PasswordCheck.run` (the
+/// hashing alone), `conclude` (writes: failures counted, the hash upgraded). `attempt` runs the
+/// three in turn.
 struct AdminLogin: Sendable {
     let database: Database
     /// Rounds hashed for an unknown name: the cost of a real account's check.
@@ -27,47 +32,67 @@ struct AdminLogin: Sendable {
         case locked(retryAfterSeconds: Int64)
     }
 
+    /// What `prepare` found: an answer already, or a password to hash.
+    enum Step: Sendable {
+        case decided(Outcome)
+        case check(PasswordCheck)
+    }
+
     /// `address` is the client's; nil (a request without a socket) counts per name only.
     func attempt(name typed: String, password: String, address: String? = nil, now: Timestamp) throws -> Outcome {
-        let name = typed.lowercased()
-        guard AdminAccounts.isName(name), password.utf8.count <= AdminAccounts.maximumPasswordBytes else { return .refused }
-        let addressKey = address.map(Self.addressKey)
-        for key in [name] + (addressKey.map { [$0] } ?? []) {
-            if let until = try lockedUntil(key, now: now) { return .locked(retryAfterSeconds: Self.seconds(until - now.milliseconds)) }
+        switch try prepare(name: typed, password: password, address: address, now: now) {
+        case .decided(let outcome): return outcome
+        case .check(let check): return try conclude(check.run(), now: now)
         }
+    }
+
+    /// Refuses a malformed or locked attempt at once; otherwise reads what the hashing needs.
+    func prepare(name typed: String, password: String, address: String? = nil, now: Timestamp) throws -> Step {
+        let name = typed.lowercased()
+        guard AdminAccounts.isName(name), password.utf8.count <= AdminAccounts.maximumPasswordBytes else { return .decided(.refused) }
+        let addressKey = address.map(Self.addressKey)
+        if let locked = try locked(name: name, addressKey: addressKey, now: now) { return .decided(locked) }
         let account = try database.read { (connection) throws(StorageError) in
             try connection.query("SELECT salt, hash, iterations FROM admins WHERE name = ?", [.text(name)]).first
         }
-        var matched = false
-        var stale = false
         if let account, let salt = account.bytes(0), let hash = account.bytes(1), let iterations = account.int(2) {
-            matched = PasswordHash.matches(password: password, salt: salt, iterations: iterations, hash: hash)
-            stale = iterations < currentIterations
-        } else {
-            _ = PasswordHash.make(password: password, salt: Self.decoySalt, iterations: decoyIterations)
+            return .check(PasswordCheck(name: name, addressKey: addressKey, password: password, salt: salt, iterations: iterations,
+                                        expected: hash, currentIterations: currentIterations))
         }
-        guard matched else {
-            let byAddress = try addressKey.map { try recordFailure($0, limit: Self.maximumAddressFailures, now: now) }
-            let byName = try recordFailure(name, limit: Self.maximumFailures, now: now)
+        return .check(PasswordCheck(name: name, addressKey: addressKey, password: password, salt: Self.decoySalt,
+                                    iterations: decoyIterations, expected: nil, currentIterations: currentIterations))
+    }
+
+    /// Counts a failure, or accepts (upgrading the hash) unless the name or address was locked
+    /// while the hash was computed: attempts waiting together cannot pass the limit.
+    func conclude(_ verdict: PasswordCheck.Verdict, now: Timestamp) throws -> Outcome {
+        let check = verdict.check
+        guard verdict.matched else {
+            let byAddress = try check.addressKey.map { try recordFailure($0, limit: Self.maximumAddressFailures, now: now) }
+            let byName = try recordFailure(check.name, limit: Self.maximumFailures, now: now)
             return byAddress.flatMap { $0 == .refused ? nil : $0 } ?? byName
         }
-        if stale { try upgrade(name, password: password, now: now) }
-        try database.write { (connection) throws(StorageError) in try connection.execute("DELETE FROM admin_login_failures WHERE name = ?", [.text(name)]) }
-        return .accepted(name: name)
+        if let locked = try locked(name: check.name, addressKey: check.addressKey, now: now) { return locked }
+        try database.write { (connection) throws(StorageError) in
+            if let upgrade = verdict.upgrade {
+                try connection.execute("UPDATE admins SET salt = ?, hash = ?, iterations = ?, updated_at = ? WHERE name = ?",
+                                       [.blob(upgrade.salt), .blob(upgrade.hash), .integer(Int64(currentIterations)),
+                                        .integer(now.milliseconds), .text(check.name)])
+            }
+            try connection.execute("DELETE FROM admin_login_failures WHERE name = ?", [.text(check.name)])
+        }
+        return .accepted(name: check.name)
     }
 
     /// Failures from an address are counted beside names' under a key no name can take (names
     /// have no ':').
     static func addressKey(_ address: String) -> String { "address:" + address }
 
-    /// Hashes a good password again at today's cost, with a fresh salt.
-    private func upgrade(_ name: String, password: String, now: Timestamp) throws {
-        let salt = RandomBytes.make(16)
-        let hash = PasswordHash.make(password: password, salt: salt, iterations: currentIterations)
-        try database.write { (connection) throws(StorageError) in
-            try connection.execute("UPDATE admins SET salt = ?, hash = ?, iterations = ?, updated_at = ? WHERE name = ?",
-                                   [.blob(salt), .blob(hash), .integer(Int64(currentIterations)), .integer(now.milliseconds), .text(name)])
+    private func locked(name: String, addressKey: String?, now: Timestamp) throws -> Outcome? {
+        for key in [name] + (addressKey.map { [$0] } ?? []) {
+            if let until = try lockedUntil(key, now: now) { return .locked(retryAfterSeconds: Self.seconds(until - now.milliseconds)) }
         }
+        return nil
     }
 
     private func lockedUntil(_ name: String, now: Timestamp) throws -> Int64? {

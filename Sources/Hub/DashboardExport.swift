@@ -5,11 +5,12 @@ import Time
 
 /// The dashboard's CSV files (`/admin/export/<name>.csv`, optionally `?kiosk=`): events per
 /// kiosk, week and type; call-back requests (with name and phone where kept); the funnel per
-/// kiosk. Streamed: each chunk of rows is read after the last one sent (by its key), so an
+/// kiosk; poster scans per kiosk, week and format; posters printed and scanned per kiosk and
+/// format. Streamed: each chunk of rows is read after the last one sent (by its key), so an
 /// export of any size holds one chunk in memory.
 struct DashboardExport: Sendable {
     let database: Database
-    static let names = ["events", "advisor-requests", "funnel"]
+    static let names = ["events", "advisor-requests", "funnel", "poster-scans", "posters"]
     static let chunkRows: Int64 = 500
 
     /// The file's rows a chunk at a time (the header first), or nil for an unknown name.
@@ -20,6 +21,8 @@ struct DashboardExport: Sendable {
         case "events": return events(sql, scope: scope)
         case "advisor-requests": return requests(sql, scope: scope)
         case "funnel": return funnel(kiosk: kiosk)
+        case "poster-scans": return scans(sql, scope: scope)
+        case "posters": return posters(sql, scope: scope)
         default: return nil
         }
     }
@@ -34,6 +37,40 @@ struct DashboardExport: Sendable {
                 [row.string(0) ?? "", CivilDate(dayNumber: row.int64(1) ?? 0).iso, row.string(2) ?? "", String(row.int(3) ?? 0)]
             }
         }
+    }
+
+    private func scans(_ sql: DashboardStatements, scope: SQLValue) -> CSVChunks {
+        var after: [SQLValue] = [.text(""), .integer(Int64.min), .text("")]
+        return CSVChunks(header: ["borne", "semaine_du", "format", "scans"]) { [database] in
+            let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.scansChunk, [scope] + after + [.integer(Self.chunkRows)]) }
+            guard let last = rows.last else { return nil }
+            after = [last.value(0) ?? .null, last.value(1) ?? .null, last.value(2) ?? .null]
+            return rows.map { row in
+                [row.string(0) ?? "", CivilDate(dayNumber: row.int64(1) ?? 0).iso, row.string(2) ?? "", String(row.int(3) ?? 0)]
+            }
+        }
+    }
+
+    /// Scans per poster with a decimal point, as spreadsheets read it whatever their language.
+    private func posters(_ sql: DashboardStatements, scope: SQLValue) -> CSVChunks {
+        var after: [SQLValue] = [.text(""), .text("")]
+        return CSVChunks(header: ["borne", "format", "affiches_imprimees", "scans", "scans_par_affiche"]) { [database] in
+            let rows = try database.read { (connection) throws(StorageError) in try connection.query(sql.postersChunk, [scope] + after + [.integer(Self.chunkRows)]) }
+            guard let last = rows.last else { return nil }
+            after = [last.value(0) ?? .null, last.value(1) ?? .null]
+            return rows.map { row in
+                let posters = row.int(2) ?? 0, scans = row.int(3) ?? 0
+                return [row.string(0) ?? "", row.string(1) ?? "", String(posters), String(scans),
+                        Self.ratio(scans, per: posters)]
+            }
+        }
+    }
+
+    /// `2.5`: one decimal, rounded half up; empty when nothing was printed.
+    static func ratio(_ part: Int, per whole: Int) -> String {
+        guard whole > 0 else { return "" }
+        let tenths = (20 * part + whole) / (2 * whole)
+        return String(tenths / 10) + "." + String(tenths % 10)
     }
 
     private func requests(_ sql: DashboardStatements, scope: SQLValue) -> CSVChunks {

@@ -34,7 +34,9 @@ struct DashboardQueries: Sendable {
                 onboarded: onboarded, targets: try progress(connection, sql, scope: scope, onboarded: onboarded),
                 advisorRequests: try requests(connection, sql, scope: scope, paging: page), requestPaging: page,
                 conflicts: try conflicts(connection, sql, scope: scope),
-                kiosks: kiosk == nil ? try kiosks(connection) : [])
+                kiosks: kiosk == nil ? try kiosks(connection) : [],
+                posterScans: DashboardFigures.PosterScans(formats: try formats(connection, sql, scope: scope),
+                                                          weeks: try scanWeeks(connection, sql, scope: scope, now: now)))
         }
     }
 
@@ -113,10 +115,29 @@ struct DashboardQueries: Sendable {
         }
     }
 
+    /// Posters printed and scans, per format, formats in name order.
+    private func formats(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue) throws(StorageError) -> [DashboardFigures.FormatScans] {
+        try connection.query(sql.posterFormats, [scope], as: "poster totals") { row in
+            row.string(0).map { DashboardFigures.FormatScans(format: $0, posters: row.int(1) ?? 0, scans: row.int(2) ?? 0) }
+        }.sorted { $0.format < $1.format }
+    }
+
+    /// Scans per week, the same 12 weeks as the visits.
+    private func scanWeeks(_ connection: Connection, _ sql: DashboardStatements, scope: SQLValue,
+                           now: Timestamp) throws(StorageError) -> [DashboardFigures.WeekScans] {
+        let weeks = DashboardWeeks.last(Self.weekCount, now: now)
+        var scans: [Int64: Int] = [:]
+        for row in try connection.query(sql.scanWeeks, [scope, .integer(weeks[0].monday.dayNumber)]) {
+            if let monday = row.int64(0) { scans[monday] = row.int(1) ?? 0 }
+        }
+        return weeks.map { DashboardFigures.WeekScans(monday: $0.monday, scans: scans[$0.monday.dayNumber] ?? 0) }
+    }
+
     private func kiosks(_ connection: Connection) throws(StorageError) -> [DashboardFigures.KioskRow] {
         try connection.query(DashboardStatements.kiosks, as: "kiosks") { row in
             guard let id = row.string(0) else { return nil }
-            return DashboardFigures.KioskRow(id: id, lastReport: row.int64(1).map(Timestamp.init(milliseconds:)), visits: row.int(2) ?? 0)
+            return DashboardFigures.KioskRow(id: id, lastReport: row.int64(1).map(Timestamp.init(milliseconds:)), visits: row.int(2) ?? 0,
+                                             prefix: row.string(3) ?? "")
         }
     }
 

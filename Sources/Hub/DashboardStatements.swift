@@ -13,9 +13,13 @@ struct DashboardStatements {
     let openPage: String
     let done: String
     let conflicts: String
+    let posterFormats: String
+    let scanWeeks: String
     /// Streamed exports: the rows after a key (row value), a chunk at a time.
     let eventsChunk: String
     let requestsChunk: String
+    let scansChunk: String
+    let postersChunk: String
 
     static let requestColumns = "id, kiosk_id, topic, preferred_time, name, phone, requested_at, done_at"
 
@@ -34,6 +38,8 @@ struct DashboardStatements {
             SELECT c.slug, c.kiosk_id, p.kiosk_id, c.at FROM slug_conflicts c LEFT JOIN pages p ON p.slug = c.slug
             WHERE ?1 IS NULL ORDER BY c.at DESC, c.slug DESC LIMIT ?2
             """,
+        posterFormats: "SELECT format, sum(posters), sum(scans) FROM poster_totals WHERE ?1 IS NULL GROUP BY format",
+        scanWeeks: "SELECT monday, sum(scans) FROM scan_weeks WHERE monday >= ?2 AND ?1 IS NULL GROUP BY monday",
         eventsChunk: """
             SELECT kiosk_id, monday, type, events FROM summary_weeks WHERE ?1 IS NULL AND (kiosk_id, monday, type) > (?2, ?3, ?4)
             ORDER BY kiosk_id, monday, type LIMIT ?5
@@ -41,6 +47,14 @@ struct DashboardStatements {
         requestsChunk: """
             SELECT \(requestColumns) FROM advisor_requests WHERE ?1 IS NULL AND (requested_at, id) > (?2, ?3)
             ORDER BY requested_at, id LIMIT ?4
+            """,
+        scansChunk: """
+            SELECT kiosk_id, monday, format, scans FROM scan_weeks WHERE ?1 IS NULL AND (kiosk_id, monday, format) > (?2, ?3, ?4)
+            ORDER BY kiosk_id, monday, format LIMIT ?5
+            """,
+        postersChunk: """
+            SELECT kiosk_id, format, posters, scans FROM poster_totals WHERE ?1 IS NULL AND (kiosk_id, format) > (?2, ?3)
+            ORDER BY kiosk_id, format LIMIT ?4
             """)
 
     static let oneKiosk = DashboardStatements(
@@ -61,6 +75,8 @@ struct DashboardStatements {
                 SELECT c.slug, c.kiosk_id, p.kiosk_id, c.at FROM pages p JOIN slug_conflicts c ON c.slug = p.slug WHERE p.kiosk_id = ?1)
             ORDER BY at DESC, slug DESC LIMIT ?2
             """,
+        posterFormats: "SELECT format, posters, scans FROM poster_totals WHERE kiosk_id = ?1",
+        scanWeeks: "SELECT monday, sum(scans) FROM scan_weeks WHERE kiosk_id = ?1 AND monday >= ?2 GROUP BY monday",
         eventsChunk: """
             SELECT kiosk_id, monday, type, events FROM summary_weeks WHERE kiosk_id = ?1 AND (kiosk_id, monday, type) > (?2, ?3, ?4)
             ORDER BY kiosk_id, monday, type LIMIT ?5
@@ -68,11 +84,19 @@ struct DashboardStatements {
         requestsChunk: """
             SELECT \(requestColumns) FROM advisor_requests WHERE kiosk_id = ?1 AND (requested_at, id) > (?2, ?3)
             ORDER BY requested_at, id LIMIT ?4
+            """,
+        scansChunk: """
+            SELECT kiosk_id, monday, format, scans FROM scan_weeks WHERE kiosk_id = ?1 AND (kiosk_id, monday, format) > (?2, ?3, ?4)
+            ORDER BY kiosk_id, monday, format LIMIT ?5
+            """,
+        postersChunk: """
+            SELECT kiosk_id, format, posters, scans FROM poster_totals WHERE kiosk_id = ?1 AND (kiosk_id, format) > (?2, ?3)
+            ORDER BY kiosk_id, format LIMIT ?4
             """)
 
     /// The kiosks' list (every kiosk page shows it on the overview only).
     static let kiosks = """
-        SELECT k.id, k.last_report_at, coalesce(t.events, 0) FROM kiosks k
+        SELECT k.id, k.last_report_at, coalesce(t.events, 0), k.prefix FROM kiosks k
         LEFT JOIN summary_totals t ON t.kiosk_id = k.id AND t.type = 'visit.started' ORDER BY k.id
         """
     static let kioskIDs = "SELECT id FROM kiosks ORDER BY id"
@@ -82,6 +106,6 @@ struct DashboardStatements {
     /// Each statement with its number of bindings, for the query-plan test.
     var all: [(sql: String, bindings: Int)] {
         [(weeks, 2), (totalVisits, 1), (funnel, 1), (bands, 1), (answers, 1), (diagnosed, 1), (openCount, 1), (openPage, 3), (done, 2),
-         (conflicts, 2), (eventsChunk, 5), (requestsChunk, 4)]
+         (conflicts, 2), (posterFormats, 1), (scanWeeks, 2), (eventsChunk, 5), (requestsChunk, 4), (scansChunk, 5), (postersChunk, 4)]
     }
 }

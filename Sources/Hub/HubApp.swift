@@ -18,9 +18,14 @@ public final class HubApp: HTTPHandler {
         router = HubRoutes.make(services)
     }
 
-    /// Threads of the server's offload pool, where dashboard pages, exports and password
-    /// checks run (2: staff are few; the workers stay free for ingest and the public pages).
+    /// Threads of the server's shared offload pool, where dashboard pages, exports and the
+    /// database side of logins run (2: staff are few; the workers stay free for ingest and the
+    /// public pages).
     public static let offloadThreads = 2
+    /// Threads of the idle lane (`SCHED_IDLE`), where password hashes run: one, so that with
+    /// two cores one always stays for the workers, and idle, so that even that one is taken
+    /// only when nothing else wants it.
+    public static let idleOffloadThreads = 1
 
     /// `/healthz` answers 503 until the database and the listener are up.
     public func markReady(_ value: Bool = true) { ready.store(value, ordering: .releasing) }
@@ -35,6 +40,13 @@ public final class HubApp: HTTPHandler {
         case .failure(let error)?: return .response(.error(error))
         case nil: return .response(.error(.notFound("No resource at \(request.path).")))
         }
+    }
+
+    /// The fast path (`HTTPHandler.prepared(_:)`): public pages and their default QR codes still
+    /// fresh in the page cache, found from the raw path, as the router's public routes would find
+    /// them (their cache key is the path). `/healthz` is built per request, on the normal path.
+    public func prepared(_ get: PlainGet) -> PreparedResponse? {
+        services.site.cache.fresh(get)
     }
 
     /// Forgets the owners past the retention period, then takes their pages down everywhere.
@@ -82,6 +94,7 @@ public struct HubSettings: Sendable {
 struct HubServices: Sendable {
     let database: Database
     let ingest: Ingest
+    let feedback: Feedback
     let kiosks: Kiosks
     let site: PublicSite
     let generation: Generation
@@ -95,6 +108,7 @@ struct HubServices: Sendable {
         self.database = database
         ingest = Ingest(database: database, logger: logger)
         kiosks = Kiosks(database: database)
+        feedback = Feedback(database: database, kiosks: kiosks, logger: logger)
         generation = Generation()
         let site = PublicSite(source: HubShopSource(database: database),
                               settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: .medium, qrModulePixels: 10,

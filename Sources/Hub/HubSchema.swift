@@ -186,5 +186,61 @@ public enum HubSchema {
             CREATE INDEX pages_owner ON pages (owner, kiosk_id) WHERE owner IS NOT NULL;
             CREATE INDEX advisor_requests_owner ON advisor_requests (owner) WHERE owner IS NOT NULL;
             """),
+        // Poster codes (issue 15). Each kiosk gets a two-character prefix (existing kiosks in
+        // the order of their ids; never starting with 0: "00" and "01" are reserved). A code
+        // names the kiosk's shop (its `owner`), not a slug, so it leads to the shop's current
+        // page. Scans are counted per code and Paris day, nothing else about them: no address,
+        // no user agent, no row per scan. `scan_weeks` and `poster_totals` are what the
+        // dashboard reads, kept in the scan's and the print's transactions. A refused slug's
+        // page goes up under `suggestion`, so its posters keep leading to it.
+        Migration(version: 4, sql: """
+            ALTER TABLE kiosks ADD COLUMN prefix TEXT;
+            ALTER TABLE kiosks ADD COLUMN refused_codes INTEGER NOT NULL DEFAULT 0;
+            UPDATE kiosks SET prefix = (
+                SELECT substr('123456789ABCDEFGHJKMNPQRSTVWXYZ', r.n / 32 + 1, 1) || substr('0123456789ABCDEFGHJKMNPQRSTVWXYZ', r.n % 32 + 1, 1)
+                FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM kiosks) r WHERE r.id = kiosks.id);
+            CREATE UNIQUE INDEX kiosks_prefix ON kiosks (prefix);
+            CREATE TABLE poster_codes (
+                code TEXT PRIMARY KEY NOT NULL,
+                kiosk_id TEXT NOT NULL,         -- the kiosk whose shop (or directory) it leads to
+                owner TEXT,                     -- that kiosk's id for the shop; NULL for a directory
+                slug TEXT,                      -- the slug it was printed for; NULL for a directory
+                format TEXT NOT NULL,
+                printed_day INTEGER NOT NULL,   -- Paris day number of the first print (or of its making)
+                reported INTEGER NOT NULL       -- 1: printed at a kiosk; 0: made by the hub for its own posters
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX poster_codes_kiosk ON poster_codes (kiosk_id, code);
+            CREATE INDEX poster_codes_shop ON poster_codes (kiosk_id, owner, format, reported, printed_day);
+            CREATE INDEX poster_codes_slug ON poster_codes (slug, format) WHERE slug IS NOT NULL;
+            CREATE TABLE code_scans (
+                code TEXT NOT NULL,
+                day INTEGER NOT NULL,
+                scans INTEGER NOT NULL,
+                PRIMARY KEY (code, day)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE scan_weeks (
+                kiosk_id TEXT NOT NULL,
+                monday INTEGER NOT NULL,
+                format TEXT NOT NULL,
+                scans INTEGER NOT NULL,
+                PRIMARY KEY (kiosk_id, monday, format)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX scan_weeks_monday ON scan_weeks (monday, format, scans);
+            CREATE TABLE poster_totals (
+                kiosk_id TEXT NOT NULL,
+                format TEXT NOT NULL,
+                posters INTEGER NOT NULL,       -- codes printed at the kiosk
+                scans INTEGER NOT NULL,         -- scans of every code of the kiosk's shops, the hub's own included
+                PRIMARY KEY (kiosk_id, format)
+            ) STRICT, WITHOUT ROWID;
+            CREATE INDEX poster_totals_format ON poster_totals (format, posters, scans);
+            CREATE TABLE hub_code_serial (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                next INTEGER NOT NULL
+            ) STRICT;
+            INSERT INTO hub_code_serial (id, next) VALUES (1, 0);
+            ALTER TABLE slug_conflicts ADD COLUMN suggestion TEXT;
+            CREATE INDEX slug_conflicts_owner ON slug_conflicts (kiosk_id, owner) WHERE owner IS NOT NULL;
+            """),
     ]
 }

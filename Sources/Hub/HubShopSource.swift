@@ -1,11 +1,14 @@
 import JSON
 import Onboarding
 import PublicPages
+import ReportProtocol
 import Storage
+import Time
 
-/// The hub's published pages, from every kiosk, as the public site reads them.
+/// The hub's published pages, from every kiosk, and their posters' codes, as the public site reads them.
 struct HubShopSource: ShopSource {
     let database: Database
+    var codes: PosterCodes { PosterCodes(database: database) }
 
     func publishedShop(slug: String) throws -> ShopProfile? {
         try database.read { (connection) throws(StorageError) in
@@ -30,5 +33,20 @@ struct HubShopSource: ShopSource {
             }
             return (kiosk, shops)
         }
+    }
+
+    // Poster codes: resolved and counted by `PosterCodes`; the hub's posters print the kiosk's
+    // code for that shop and format when it printed one, else one the hub makes (prefix `01`).
+
+    func target(of code: PosterCode) throws -> CodeTarget { try codes.target(of: code) }
+
+    func countScan(of code: PosterCode, on day: CivilDate) throws { _ = try codes.countScan(code, day: day) }
+
+    func posterCode(slug: String, format: String) throws -> PosterCode? {
+        try codes.shopCode(slug: slug, format: format, today: Timestamp.now().civil(in: .paris).date)
+    }
+
+    func directoryCode(kiosk: String) throws -> PosterCode? {
+        try codes.directoryCode(kiosk: kiosk, today: Timestamp.now().civil(in: .paris).date)
     }
 }

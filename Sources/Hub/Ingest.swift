@@ -30,45 +30,35 @@ public struct Ingest: Sendable {
 
     public func receive(kiosk: String, webhookID: String?, timestamp: String?, signature: String?, body: [UInt8],
                         now: Timestamp = .now()) throws(HTTPError) -> Outcome {
-        guard let (secret, registered) = try storage({ try kiosks.registration(of: kiosk) }) else {
-            throw HTTPError(status: 401, code: "unknown_kiosk", message: "No kiosk '\(kiosk)' is registered at this hub.")
-        }
-        do {
-            try WebhookSignature.verify(secret, id: webhookID, timestamp: timestamp, signatures: signature, body: body, now: now.seconds)
-        } catch {
-            throw HTTPError(status: 401, code: "bad_signature", message: "Report refused: \(error).")
-        }
-        let events = try ReportCheck.events(body).map { $0.dated(now: now, registered: registered) }
-        return try store(events, kiosk: kiosk, webhookID: webhookID ?? "", timestamp: Int64(timestamp ?? "") ?? 0, now: now)
+        let request = try SignedRequest.verify(kiosks, kiosk: kiosk, webhookID: webhookID, timestamp: timestamp, signature: signature,
+                                               body: body, now: now, what: "Report", logger: logger)
+        let events = try ReportCheck.events(body).map { $0.dated(now: now, registered: request.registered) }
+        return try store(events, request, now: now)
     }
 
-    private func store(_ events: [CheckedEvent], kiosk: String, webhookID: String, timestamp: Int64,
-                       now: Timestamp) throws(HTTPError) -> Outcome {
-        let changed: Set<String>? = try storage {
-            try database.write { (connection) throws(StorageError) -> Set<String>? in
-                try connection.execute("DELETE FROM deliveries WHERE received_at < ?",
-                                       [.integer(now.milliseconds - 2 * WebhookSignature.tolerance * 1000)])
-                try connection.execute("""
-                    INSERT INTO deliveries (kiosk_id, webhook_id, timestamp, received_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT DO NOTHING
-                    """, [.text(kiosk), .text(webhookID), .integer(timestamp), .integer(now.milliseconds)])
-                guard connection.changes == 1 else { return nil }
+    private func store(_ events: [CheckedEvent], _ request: SignedRequest, now: Timestamp) throws(HTTPError) -> Outcome {
+        let kiosk = request.kiosk
+        let stored: (slugs: Set<String>, refusedCodes: [String])? = try storage {
+            try database.write { (connection) throws(StorageError) -> (slugs: Set<String>, refusedCodes: [String])? in
+                guard try request.record(connection, now: now) else { return nil }
                 var slugs: Set<String> = []
+                var refused: [String] = []
                 for event in events where try insert(connection, event, kiosk: kiosk, now: now) {
-                    slugs.formUnion(try Projection.apply(connection, event, kiosk: kiosk))
+                    slugs.formUnion(try Projection.apply(connection, event, kiosk: kiosk, refusedCodes: &refused))
                 }
                 try connection.execute("UPDATE kiosks SET last_report_at = ? WHERE id = ?", [.integer(now.milliseconds), .text(kiosk)])
-                return slugs
+                return (slugs, refused)
             }
         }
-        guard let changed else {
-            throw HTTPError(status: 409, code: "replayed", message: "This exact request was already received (same webhook-id and timestamp).")
+        guard let stored else { throw SignedRequest.replayed }
+        if !stored.refusedCodes.isEmpty {
+            logger.warning("kiosk \(kiosk): \(stored.refusedCodes.count) poster code(s) refused (not its prefix, or not a code); the events are kept")
         }
         // A withdrawal or an erasure: its personal values leave the WAL within a second.
         if events.contains(where: { ["consent.withdrawn", "consent.changed", "shop.erased"].contains($0.type) }) {
             database.noteErasure()
         }
-        return Outcome(acked: events.map(\.id), changedSlugs: changed)
+        return Outcome(acked: events.map(\.id), changedSlugs: stored.slugs)
     }
 
     /// Stores the event unless its id is known; true when it is new.

@@ -11,26 +11,45 @@ public struct Kiosks: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case invalidName(String)
         case exists(String)
+        case noFreePrefix
 
         public var description: String {
             switch self {
             case .invalidName(let name): "'\(name)' is not a kiosk name: use 1 to 40 of a-z, 0-9 and inner '-'"
             case .exists(let name): "a kiosk named '\(name)' already exists"
+            case .noFreePrefix: "every poster-code prefix is taken (\(KioskPrefix.count) kiosks)"
             }
         }
     }
 
-    /// Registers a kiosk; its name is its id (in reports' URLs and in `/d/<name>`).
-    public func add(name: String, now: Timestamp = .now()) throws -> (id: String, secret: WebhookSecret) {
+    /// A registered kiosk: its id, its signing secret and its poster-code prefix.
+    public struct Registration: Sendable {
+        public let id: String
+        public let secret: WebhookSecret
+        public let prefix: String
+    }
+
+    /// Registers a kiosk; its name is its id (in reports' URLs and in `/d/<name>`). It gets the
+    /// first free poster-code prefix, which its posters' codes start with.
+    public func add(name: String, now: Timestamp = .now()) throws -> Registration {
         guard Self.isName(name) else { throw Failure.invalidName(name) }
         let secret = WebhookSecret.generate()
-        let added = try database.write { (connection) throws(StorageError) in
-            try connection.execute("INSERT INTO kiosks (id, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                                   [.text(name), .text(secret.text), .integer(now.milliseconds)])
-            return connection.changes == 1
+        let prefix = try database.write { (connection) throws(StorageError) -> Result<String, Failure> in
+            guard try connection.query("SELECT 1 FROM kiosks WHERE id = ?", [.text(name)]).isEmpty else { return .failure(.exists(name)) }
+            let taken = Set(try connection.query("SELECT prefix FROM kiosks WHERE prefix IS NOT NULL", as: "kiosk prefixes") { $0.string(0) })
+            guard let prefix = KioskPrefix.firstFree(taken: taken) else { return .failure(.noFreePrefix) }
+            try connection.execute("INSERT INTO kiosks (id, secret, created_at, prefix) VALUES (?, ?, ?, ?)",
+                                   [.text(name), .text(secret.text), .integer(now.milliseconds), .text(prefix)])
+            return .success(prefix)
         }
-        guard added else { throw Failure.exists(name) }
-        return (name, secret)
+        return Registration(id: name, secret: secret, prefix: try prefix.get())
+    }
+
+    /// The kiosk's poster-code prefix, nil for an unknown kiosk.
+    public func prefix(of id: String) throws -> String? {
+        try database.read { (connection) throws(StorageError) in
+            try connection.query("SELECT prefix FROM kiosks WHERE id = ?", [.text(id)]).first?.string(0)
+        }
     }
 
     /// The kiosk's secret, nil for an unknown kiosk.
@@ -51,6 +70,15 @@ public struct Kiosks: Sendable {
 
     public func all() throws -> [String] {
         try database.read { (connection) throws(StorageError) in try connection.query("SELECT id FROM kiosks ORDER BY id", as: "kiosk ids") { $0.string(0) } }
+    }
+
+    /// Every kiosk with its prefix, by id (the CLI's list).
+    public func list() throws -> [(id: String, prefix: String)] {
+        try database.read { (connection) throws(StorageError) in
+            try connection.query("SELECT id, prefix FROM kiosks ORDER BY id", as: "kiosks") { row in
+                row.string(0).map { ($0, row.string(1) ?? "") }
+            }
+        }
     }
 
     static func isName(_ text: String) -> Bool {

@@ -1,3 +1,4 @@
+import HubPages
 import JSON
 import Onboarding
 import Storage
@@ -12,16 +13,37 @@ struct Passports: Sendable {
     /// Most visits of one owner gathered (far beyond any real owner).
     static let maximumSessions = 200
 
-    /// The passport and the shop's public page path, or nil when no owner has this token.
-    func passport(token: String) throws -> (passport: Passport, pagePath: String?)? {
+    /// What the passport page shows: the steps, the shop's public page path, its printed posters.
+    struct Found {
+        let passport: Passport
+        let pagePath: String?
+        let posters: [PrintedPoster]
+    }
+
+    /// The owner's passport, nil when no owner has this token; posters' scans counted over the
+    /// month holding `today` (Paris).
+    func passport(token: String, today: CivilDate) throws -> Found? {
         guard Self.isToken(token) else { return nil }
-        return try database.read { (connection) throws(StorageError) -> (passport: Passport, pagePath: String?)? in
-            guard let owner = try connection.query("SELECT id FROM owners WHERE passport_token = ? AND hub = 1", [.text(token)]).first?.string(0) else {
+        return try database.read { (connection) throws(StorageError) -> Found? in
+            guard let row = try connection.query("SELECT id, kiosk_id FROM owners WHERE passport_token = ? AND hub = 1", [.text(token)]).first,
+                  let owner = row.string(0), let kiosk = row.string(1) else {
                 return nil
             }
             let facts = try Self.facts(connection, owner: owner)
             let slug = try connection.query("SELECT slug FROM pages WHERE owner = ? ORDER BY published_at, slug LIMIT 1", [.text(owner)]).first?.string(0)
-            return (content.passport(from: facts), slug.map { "/s/" + $0 })
+            return Found(passport: content.passport(from: facts), pagePath: slug.map { "/s/" + $0 },
+                         posters: try Self.posters(connection, owner: owner, kiosk: kiosk, since: today.adding(days: 1 - today.day)))
+        }
+    }
+
+    /// The posters printed at the kiosk for this owner, oldest first, with their scans since `since`.
+    private static func posters(_ connection: Connection, owner: String, kiosk: String, since: CivilDate) throws(StorageError) -> [PrintedPoster] {
+        try connection.query("""
+            SELECT c.format, c.printed_day, (SELECT coalesce(sum(s.scans), 0) FROM code_scans s WHERE s.code = c.code AND s.day >= ?3)
+            FROM poster_codes c WHERE c.kiosk_id = ?1 AND c.owner = ?2 AND c.reported = 1 ORDER BY c.printed_day, c.code
+            """, [.text(kiosk), .text(owner), .integer(since.dayNumber)], as: "printed posters") { row in
+            guard let format = row.string(0), let day = row.int64(1) else { return nil }
+            return PrintedPoster(format: format, printed: CivilDate(dayNumber: day), scansThisMonth: row.int(2) ?? 0)
         }
     }
 

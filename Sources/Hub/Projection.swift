@@ -5,10 +5,12 @@ import Storage
 import Time
 
 /// What the hub derives from each new event, in the transaction that stores it: published
-/// pages, owners' consent (and with it, what personal data may be kept), advisor requests.
-/// Returns the slugs whose public page changed.
+/// pages, owners' consent (and with it, what personal data may be kept), advisor requests,
+/// printed posters' codes. Returns the slugs whose public page changed; poster codes refused
+/// (not the kiosk's) are added to `refusedCodes`.
 enum Projection {
-    static func apply(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
+    static func apply(_ connection: Connection, _ event: CheckedEvent, kiosk: String,
+                      refusedCodes: inout [String]) throws(StorageError) -> Set<String> {
         if let owner = event.owner {
             try connection.execute("UPDATE owners SET last_contact_at = max(last_contact_at, ?) WHERE id = ?",
                                    [.integer(event.at.milliseconds), .text(owner)])
@@ -19,29 +21,47 @@ enum Projection {
         case .consentGiven?, .consentChanged?: return try consent(connection, event, kiosk: kiosk)
         case .consentWithdrawn?: return try forget(connection, owner: event.owner, kiosk: kiosk)
         case .advisorRequested?: try advisor(connection, event, kiosk: kiosk)
-        case .visitStarted?, .diagnosticCompleted?, .trainingPassed?, .posterPrinted?, nil: break
+        case .posterPrinted?:
+            switch try PrintedCodes.record(connection, event, kiosk: kiosk) {
+            case .stored(let slug): return [slug]
+            case .refused(let code): refusedCodes.append(code)
+            case .none: break
+            }
+        case .visitStarted?, .diagnosticCompleted?, .trainingPassed?, nil: break
         }
         return []
     }
 
-    /// A page goes up under its slug unless another kiosk holds that slug (then it is noted as a
-    /// conflict for the dashboard) or it is not a valid profile.
+    /// A page goes up under its slug unless another kiosk holds that slug: then it is noted as a
+    /// conflict (for the dashboard and the kiosk) and goes up under a suggested free slug, so the
+    /// shop's posters lead to it through their codes. Nothing for an invalid profile.
     private static func publish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
         guard let payload = event.payload(PagePublished.self), Slug.isValid(Substring(payload.slug)),
               let profile = try? JSON.decode(ShopProfile.self, from: payload.page) else { return [] }
-        let slug = payload.slug
-        let holder = try connection.query("SELECT kiosk_id FROM pages WHERE slug = ?", [.text(slug)]).first?.string(0)
-        guard holder == nil || holder == kiosk else {
-            try connection.execute("INSERT OR REPLACE INTO slug_conflicts (slug, kiosk_id, owner, at) VALUES (?, ?, ?, ?)",
-                                   [.text(slug), .text(kiosk), event.owner.map(SQLValue.text) ?? .null, .integer(event.at.milliseconds)])
-            return []
-        }
-        let text = String(decoding: (try? JSON.encode(profile)) ?? [], as: UTF8.self)
+        let page = Page(slug: payload.slug, kiosk: kiosk, owner: event.owner, profile: profile, at: event.at)
+        let holder = try connection.query("SELECT kiosk_id FROM pages WHERE slug = ?", [.text(page.slug)]).first?.string(0)
+        guard holder == nil || holder == kiosk else { return try SlugConflicts.refuse(connection, page) }
+        try put(connection, page)
+        return try SlugConflicts.resolve(connection, page).union([page.slug])
+    }
+
+    /// A page as a kiosk published it.
+    struct Page {
+        let slug: String
+        let kiosk: String
+        let owner: String?
+        let profile: ShopProfile
+        let at: Timestamp
+    }
+
+    /// Puts `page` up under `slug` (its own, or the one suggested for it).
+    static func put(_ connection: Connection, _ page: Page, slug: String? = nil) throws(StorageError) {
+        let text = String(decoding: (try? JSON.encode(page.profile)) ?? [], as: UTF8.self)
         try connection.execute("""
             INSERT INTO pages (slug, kiosk_id, owner, profile, published_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
             ON CONFLICT (slug) DO UPDATE SET owner = excluded.owner, profile = excluded.profile, updated_at = excluded.updated_at
-            """, [.text(slug), .text(kiosk), event.owner.map(SQLValue.text) ?? .null, .text(text), .integer(event.at.milliseconds)])
-        return [slug]
+            """, [.text(slug ?? page.slug), .text(page.kiosk), page.owner.map(SQLValue.text) ?? .null, .text(text),
+                  .integer(page.at.milliseconds)])
     }
 
     private static func unpublish(_ connection: Connection, _ event: CheckedEvent, kiosk: String) throws(StorageError) -> Set<String> {
@@ -49,6 +69,7 @@ enum Projection {
         if let slug = event.payload(PageWithdrawn.self)?.slug {
             try connection.execute("DELETE FROM pages WHERE slug = ? AND kiosk_id = ?", [.text(slug), .text(kiosk)])
             if connection.changes > 0 { changed.insert(slug) }
+            changed.formUnion(try SlugConflicts.withdraw(connection, slug: slug, kiosk: kiosk))
         }
         if event.type == EventType.shopErased.rawValue { changed.formUnion(try forget(connection, owner: event.owner, kiosk: kiosk)) }
         return changed

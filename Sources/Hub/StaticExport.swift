@@ -56,7 +56,7 @@ public final class StaticExport: Sendable {
     }
 
     private func write(_ shop: PublishedShop, page: RenderedPage, folder: String) {
-        guard LocalFile.makeDirectories(folder), let matrix = try? QRCode.matrix(for: shop.links.page ?? "") else {
+        guard LocalFile.makeDirectories(folder), let matrix = try? QRCode.matrix(forURL: shop.links.page ?? "") else {
             logger.error("static export: cannot write \(folder)")
             return
         }

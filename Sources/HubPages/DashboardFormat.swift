@@ -12,6 +12,11 @@ enum DashboardFormat {
 
     static func date(_ day: CivilDate) -> String { two(day.day) + "/" + two(day.month) + "/" + String(day.year) }
 
+    /// `3 décembre`, `1er mars`: a day as a sentence says it.
+    static func dayInMonth(_ day: CivilDate) -> String {
+        (day.day == 1 ? "1er" : String(day.day)) + " " + DashboardTexts.months[day.month - 1]
+    }
+
     /// `03/02`: a week's Monday on a chart's axis.
     static func dayMonth(_ day: CivilDate) -> String { two(day.day) + "/" + two(day.month) }
 
@@ -23,6 +28,13 @@ enum DashboardFormat {
     static func percent(_ part: Int, of whole: Int) -> String { percent(percentValue(part, of: whole)) }
 
     static func percent(_ value: Int) -> String { String(value) + "\u{202F}%" }
+
+    /// `2,5`: `part` per `whole` with one decimal, French comma; `—` when `whole` is 0.
+    static func ratio(_ part: Int, per whole: Int) -> String {
+        guard whole > 0 else { return "—" }
+        let tenths = (20 * part + whole) / (2 * whole)
+        return String(tenths / 10) + "," + String(tenths % 10)
+    }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 }

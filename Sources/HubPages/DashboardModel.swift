@@ -18,10 +18,12 @@ public struct DashboardFigures: Sendable {
     public var requestPaging: Paging
     public var conflicts: [SlugConflictRow]
     public var kiosks: [KioskRow]
+    /// The programme's outcome: what the printed posters brought (scans of their codes).
+    public var posterScans: PosterScans
 
     public init(weeks: [WeekCount], totalVisits: Int, funnel: Funnel, dimensions: [DimensionBands], onboarded: Int,
                 targets: [TargetProgress], advisorRequests: [AdvisorRequestRow], requestPaging: Paging, conflicts: [SlugConflictRow],
-                kiosks: [KioskRow]) {
+                kiosks: [KioskRow], posterScans: PosterScans = PosterScans(formats: [], weeks: [])) {
         self.weeks = weeks
         self.totalVisits = totalVisits
         self.funnel = funnel
@@ -32,6 +34,7 @@ public struct DashboardFigures: Sendable {
         self.requestPaging = requestPaging
         self.conflicts = conflicts
         self.kiosks = kiosks
+        self.posterScans = posterScans
     }
 
     /// Open call-back requests are shown a page at a time (`?rappels=N`), oldest first.
@@ -136,10 +139,46 @@ public struct DashboardFigures: Sendable {
         public let id: String
         public let lastReport: Timestamp?
         public let visits: Int
-        public init(id: String, lastReport: Timestamp?, visits: Int) {
+        /// The two characters its poster codes start with.
+        public let prefix: String
+        public init(id: String, lastReport: Timestamp?, visits: Int, prefix: String = "") {
             self.id = id
             self.lastReport = lastReport
             self.visits = visits
+            self.prefix = prefix
+        }
+    }
+
+    /// Posters printed at the kiosks and the scans of their codes: per format (with the scans of
+    /// the hub's own posters of those shops), and per week (Paris weeks, oldest first).
+    public struct PosterScans: Sendable, Equatable {
+        public let formats: [FormatScans]
+        public let weeks: [WeekScans]
+        public init(formats: [FormatScans], weeks: [WeekScans]) {
+            self.formats = formats
+            self.weeks = weeks
+        }
+        public var posters: Int { formats.reduce(0) { $0 + $1.posters } }
+        public var scans: Int { formats.reduce(0) { $0 + $1.scans } }
+    }
+
+    public struct FormatScans: Sendable, Equatable {
+        public let format: String
+        public let posters: Int
+        public let scans: Int
+        public init(format: String, posters: Int, scans: Int) {
+            self.format = format
+            self.posters = posters
+            self.scans = scans
+        }
+    }
+
+    public struct WeekScans: Sendable, Equatable {
+        public let monday: CivilDate
+        public let scans: Int
+        public init(monday: CivilDate, scans: Int) {
+            self.monday = monday
+            self.scans = scans
         }
     }
 }

@@ -1,6 +1,6 @@
 import Pages
 /// The hub's dashboard (`/admin`, `/admin/kiosks/<id>`): key figures, charts with their tables,
-/// targets, call-back requests to handle, slug conflicts and kiosks. Every stored string is
+/// poster scans (the programme's outcome, beside the funnel), targets, call-back requests to handle, slug conflicts and kiosks. Every stored string is
 /// escaped (topics, names and phone numbers come from kiosks' reports); no script; the style is
 /// allowed by its hash; forms carry the session's CSRF token.
 public enum DashboardPage {
@@ -12,6 +12,7 @@ public enum DashboardPage {
         keys(&page, figures)
         DashboardSections.visits(&page, figures.weeks)
         DashboardSections.funnel(&page, figures.funnel)
+        DashboardSections.posterScans(&page, figures.posterScans)
         DashboardSections.scores(&page, figures.dimensions)
         DashboardSections.targets(&page, figures.targets, onboarded: figures.onboarded)
         DashboardTables.requests(&page, figures.advisorRequests, paging: figures.requestPaging, context: context)
@@ -25,7 +26,7 @@ public enum DashboardPage {
         let open = figures.requestPaging.total
         let items = [(DashboardTexts.keyVisits, figures.funnel.visits), (DashboardTexts.keyDiagnostics, figures.funnel.diagnostics),
                      (DashboardTexts.keyPages, figures.funnel.pages), (DashboardTexts.keyPosters, figures.funnel.posters),
-                     (DashboardTexts.keyOpenRequests, open)]
+                     (DashboardTexts.keyScans, figures.posterScans.scans), (DashboardTexts.keyOpenRequests, open)]
         page.raw("<ul class=\"keys\">")
         for (label, value) in items {
             page.element("<li><strong>", String(value), "</strong>")

@@ -26,6 +26,24 @@ enum DashboardSections {
         page.raw("</div></section>")
     }
 
+    /// Scans of the printed posters' codes: per week (chart and table), then per format with
+    /// the scans per poster printed.
+    static func posterScans(_ page: inout HTMLWriter, _ scans: DashboardFigures.PosterScans) {
+        page.element("<section><h2>", DashboardTexts.scansHeading, "</h2>")
+        page.element("<p class=\"muted\">", DashboardTexts.fill(DashboardTexts.scansLead, [
+            "posters": String(scans.posters), "scans": String(scans.scans), "ratio": DashboardFormat.ratio(scans.scans, per: scans.posters),
+        ]), "</p><div class=\"pair\">")
+        let bars = scans.weeks.map { SVGChart.Bar(label: DashboardFormat.dayMonth($0.monday), value: $0.scans) }
+        page.trusted(SVGChart.columns(bars, title: DashboardTexts.scansChart, id: "chart-scans"))
+        table(&page, header: [DashboardTexts.weekColumn, DashboardTexts.scansColumn],
+              rows: scans.weeks.map { [DashboardFormat.date($0.monday), String($0.scans)] })
+        page.raw("</div>")
+        table(&page, header: DashboardTexts.scanFormatColumns, rows: scans.formats.map {
+            [$0.format, String($0.posters), String($0.scans), DashboardFormat.ratio($0.scans, per: $0.posters)]
+        })
+        page.raw("</section>")
+    }
+
     static func scores(_ page: inout HTMLWriter, _ dimensions: [DashboardFigures.DimensionBands]) {
         page.element("<section><h2>", DashboardTexts.scoresHeading, "</h2>")
         page.element("<p class=\"muted\">", DashboardTexts.scoresLead, "</p><div class=\"multiples\">")

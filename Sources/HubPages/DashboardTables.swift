@@ -80,7 +80,8 @@ enum DashboardTables {
         for kiosk in kiosks {
             page.raw("<tr><td>")
             kioskLink(&page, kiosk.id)
-            page.element("</td><td>", kiosk.lastReport.map(DashboardFormat.dateTime) ?? DashboardTexts.never, "</td>")
+            page.element("</td><td><code>", kiosk.prefix, "</code></td>")
+            page.element("<td>", kiosk.lastReport.map(DashboardFormat.dateTime) ?? DashboardTexts.never, "</td>")
             page.element("<td class=\"n\">", String(kiosk.visits), "</td></tr>")
         }
         page.raw("</tbody></table></section>")

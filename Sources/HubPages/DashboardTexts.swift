@@ -19,6 +19,7 @@ enum DashboardTexts {
     static let keyDiagnostics = "Diagnostics"
     static let keyPages = "Pages publiées"
     static let keyPosters = "Affiches imprimées"
+    static let keyScans = "Scans des affiches"
     static let keyOpenRequests = "Rappels à faire"
 
     static let visitsHeading = "Visites par semaine (12 dernières semaines)"
@@ -33,6 +34,13 @@ enum DashboardTexts {
     static let stepColumn = "Étape"
     static let countColumn = "Nombre"
     static let shareColumn = "Part des visites"
+
+    static let scansHeading = "Scans des affiches : ce que le parcours rapporte"
+    static let scansLead = "Affiches imprimées aux bornes : {posters} ; scans de leurs codes : {scans} ; scans par affiche : {ratio}. "
+        + "Chaque scan est compté par jour, sans adresse, ni navigateur, ni cookie."
+    static let scansChart = "Nombre de scans des affiches par semaine"
+    static let scansColumn = "Scans"
+    static let scanFormatColumns = ["Format", "Affiches imprimées", "Scans", "Scans par affiche"]
 
     static let scoresHeading = "Scores par dimension"
     static let scoresLead = "Dernier diagnostic de chaque commerce, par tranche de score."
@@ -66,12 +74,13 @@ enum DashboardTexts {
 
     static let kiosksHeading = "Bornes"
     static let kiosksNone = "Aucune borne enregistrée (vitrine hub add-kiosk NOM)."
-    static let kioskColumns = ["Borne", "Dernier rapport", "Visites"]
+    static let kioskColumns = ["Borne", "Préfixe des codes", "Dernier rapport", "Visites"]
     static let never = "jamais"
 
     static let exportsHeading = "Exports CSV"
     static let exports = [("events", "Événements par borne et par semaine"), ("advisor-requests", "Demandes de rappel"),
-                          ("funnel", "Parcours")]
+                          ("funnel", "Parcours"), ("poster-scans", "Scans des affiches par borne, semaine et format"),
+                          ("posters", "Affiches imprimées et scans par borne et format")]
 
     static let notFoundTitle = "Page introuvable"
     static let forbiddenTitle = "Action refusée"
@@ -91,12 +100,18 @@ enum DashboardTexts {
     static let passportPage = "Page vitrine"
     static let passportPageLink = "Voir ma page"
     static let passportPoster = "Affiche QR code"
+    static let passportPosterScans = "Votre affiche {format} du {date} : {count} scans ce mois-ci"
+    static let passportPosterScan = "Votre affiche {format} du {date} : 1 scan ce mois-ci"
     static let passportAdvisor = "Rappel par un conseiller"
     static let passportDoneOn = "Fait le {date}"
     static let passportAskedOn = "Demandé le {date}"
     static let passportNotYet = "Pas encore"
     static let passportMissing = "Ce passeport n’existe pas ou n’est plus partagé avec la CCI."
     static let passportFooter = "Passeport tenu par votre CCI. Vous pouvez retirer votre accord à tout moment sur la borne."
+
+    /// Month names, for dates written out ("3 décembre").
+    static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+                         "décembre"]
 
     /// `text` with `{name}` placeholders filled in.
     static func fill(_ text: String, _ values: [String: String]) -> String {

@@ -6,8 +6,9 @@ import Onboarding
 /// poster, advisor call asked for) and nothing else personal — no name, no phone, no answers.
 /// Mobile first, no script, style by hash; not indexed by search engines.
 public enum PassportPage {
-    /// `pagePath` is the shop's public page (`/s/<slug>`) while it is published.
-    public static func render(_ passport: Passport, pagePath: String?) -> RenderedPage {
+    /// `pagePath` is the shop's public page (`/s/<slug>`) while it is published; `posters` the
+    /// posters printed at the kiosk, each with its scans this month.
+    public static func render(_ passport: Passport, pagePath: String?, posters: [PrintedPoster] = []) -> RenderedPage {
         let style = DashboardStyle.passport
         var page = HTMLWriter()
         page.raw("<!doctype html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">")
@@ -26,6 +27,7 @@ public enum PassportPage {
         }
         page.raw("</section>")
         step(&page, DashboardTexts.passportPoster, passport.posterPrinted.map(DashboardFormat.date), done: DashboardTexts.passportDoneOn)
+        scans(&page, posters)
         page.raw("</section>")
         step(&page, DashboardTexts.passportAdvisor, passport.advisorRequested.map(DashboardFormat.date), done: DashboardTexts.passportAskedOn)
         page.raw("</section>")
@@ -70,6 +72,18 @@ public enum PassportPage {
             page.raw("</ul>")
         }
         page.raw("</section>")
+    }
+
+    /// "Votre affiche A4 du 3 décembre : 37 scans ce mois-ci", one line per printed poster.
+    private static func scans(_ page: inout HTMLWriter, _ posters: [PrintedPoster]) {
+        guard !posters.isEmpty else { return }
+        page.raw("<ul class=\"scans\">")
+        for poster in posters {
+            let text = poster.scansThisMonth == 1 ? DashboardTexts.passportPosterScan : DashboardTexts.passportPosterScans
+            page.element("<li>", DashboardTexts.fill(text, ["format": poster.format, "date": DashboardFormat.dayInMonth(poster.printed),
+                                                            "count": String(poster.scansThisMonth)]), "</li>")
+        }
+        page.raw("</ul>")
     }
 
     /// Opens the step's section (the caller closes it, after any link).

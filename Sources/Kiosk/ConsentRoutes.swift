@@ -99,6 +99,7 @@ enum ConsentRoutes {
         try PIN.validate(body.pin)
         switch try services.storage({ try services.owners.resume(sessionID: session.id, code: code, pin: body.pin) }) {
         case .resumed:
+            services.resumed.ring()
             return JSONBody.response(try JourneyRoutes.passport(for: session, services))
         case .wrongPIN(let left):
             throw PIN.refusal(.wrongPIN(attemptsLeft: left))

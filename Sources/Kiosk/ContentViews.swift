@@ -90,8 +90,13 @@ struct PassportView: Encodable {
     let shop: ShopSummary?
     /// What to offer first.
     let next: NextStep
+    /// The printed posters' scans this month; nil without a shop.
+    let posterScans: PosterFigures?
+    /// The slug the hub refused to the shop and the one it suggests, for a one-tap change.
+    let slugConflict: SlugChoice?
 
-    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?, shop: ShopSummary?) {
+    init(_ passport: Passport, resumeCode: String?, consent: ConsentRecord?, qrCode: String?, shop: ShopSummary?,
+         posterScans: PosterFigures? = nil, slugConflict: SlugChoice? = nil) {
         diagnostic = passport.diagnostic
         trainings = passport.trainingsPassed
         pagePublished = passport.pagePublished
@@ -102,5 +107,13 @@ struct PassportView: Encodable {
         self.qrCode = qrCode
         self.shop = shop
         next = NextStep.after(passport, shop: shop)
+        self.posterScans = posterScans
+        self.slugConflict = slugConflict
     }
+}
+
+/// A slug the hub refused (another kiosk's shop holds it) and the free one it suggests.
+struct SlugChoice: Encodable {
+    let slug: String
+    let suggestion: String
 }

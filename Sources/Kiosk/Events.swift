@@ -22,8 +22,8 @@ enum Events {
         try OutboxEvent(.trainingPassed, TrainingPassed(training: training, correct: correct, total: total))
     }
 
-    static func posterPrinted(slug: String, format: String) throws(JSONEncodingError) -> OutboxEvent {
-        try OutboxEvent(.posterPrinted, PosterPrinted(slug: slug, format: format))
+    static func posterPrinted(slug: String, format: String, code: PosterCode?) throws(JSONEncodingError) -> OutboxEvent {
+        try OutboxEvent(.posterPrinted, PosterPrinted(slug: slug, format: format, code: code?.text))
     }
 
     static func advisorRequested(id: String, _ request: AdvisorRequests.Request) throws(JSONEncodingError) -> OutboxEvent {

@@ -112,9 +112,12 @@ enum JourneyRoutes {
         }
         let record = try services.storage { try services.owners.record(ownerID: owner) }
         let shop = try services.storage { try services.shops.find(ownerID: owner) }
+        let figures = try shop.map { (shop) throws(HTTPError) in try services.storage { try PosterFigures.read(shopID: shop.id, services.shops.database) } }
+        let conflict = try services.storage { try services.feedback.conflict(ownerID: owner) }
         return PassportView(content.passport(from: facts), resumeCode: record?.resumeCode, consent: record?.consent,
                             qrCode: record?.passportToken.map { _ in "/api/v1/sessions/\(session.id)/passport/qr.svg" },
-                            shop: ShopSummary(shop))
+                            shop: ShopSummary(shop), posterScans: figures,
+                            slugConflict: conflict.map { SlugChoice(slug: $0.slug, suggestion: $0.suggestion) })
     }
 
     private static func training(_ request: Request, in content: Content) throws(HTTPError) -> Training {

@@ -3,14 +3,16 @@ import Logging
 import Onboarding
 import Printing
 import PublicPages
+import ReportProtocol
 import Storage
 import Synchronization
 
 /// The kiosk as an HTTP application: the touch UI's files, `/healthz`, and the JSON API.
 ///
-/// The hot paths are answered without routing: UI files with a single dictionary look-up, and
-/// public pages and their default QR codes straight from the page cache while they are fresh.
-/// Everything else goes through the router. Unknown paths get the JSON 404 of the fixed points.
+/// The hot paths are answered without routing: a plain `GET` of `/healthz`, a UI file, or a
+/// public page or default QR code still fresh in the page cache is found from its raw path before
+/// any decoding (`prepared(_:)`); the same look-ups come first in `respond(to:)` for the requests
+/// that miss it (a query, a percent-encoded path). Everything else goes through the router. Unknown paths get the JSON 404 of the fixed points.
 public final class KioskApp: HTTPHandler {
     private let ui: StaticFiles
     private let pages: PageCache
@@ -22,6 +24,8 @@ public final class KioskApp: HTTPHandler {
     /// The printer `/metrics` reports on (the print routes have their own, in `KioskServices`).
     private let printer: PrintServer
     private let serverMetrics = Mutex<(@Sendable () -> String)?>(nil)
+    private let feedback: HubFeedback
+    private let resumed: ResumeSignal
 
     /// Threads for routes that run off libmicrohttpd's workers: speech synthesis (an espeak-ng
     /// child, tens of milliseconds) must not hold a worker the touch UI is waiting on.
@@ -35,6 +39,8 @@ public final class KioskApp: HTTPHandler {
         printer = PrintServer(queue: settings.printer)
         let services = KioskServices(database: database, content: content, privacy: privacy, settings: settings, logger: logger)
         self.pages = services.site.cache
+        feedback = services.feedback
+        resumed = services.resumed
         self.router = KioskRoutes.make(services, document: api)
         self.healthy = PreparedResponse(Response.json(#"{"status":"ok","version":"\#(Version.current)"}"#))
     }
@@ -63,6 +69,26 @@ public final class KioskApp: HTTPHandler {
         case .failure(let error)?: return .response(.error(error))
         case nil: return .response(.error(.notFound("No resource at \(request.path).")))
         }
+    }
+
+    /// Stores what the hub answered to the kiosk's signed feedback request (the sender's thread).
+    public func receive(_ answer: KioskFeedback) {
+        do {
+            try feedback.store(answer)
+        } catch {
+            logger.error("hub feedback not stored: \(error)")
+        }
+    }
+
+    /// `action` runs each time an owner resumes (the daemon asks the hub for fresh feedback).
+    public func whenOwnerResumes(_ action: @escaping @Sendable () -> Void) { resumed.set(action) }
+
+    /// The fast path (`HTTPHandler.prepared(_:)`): `/healthz` once ready, UI files and fresh public
+    /// pages, found from the raw path, in the order `respond(to:)` tries them.
+    public func prepared(_ get: PlainGet) -> PreparedResponse? {
+        if get.isPath("/healthz") { return ready.load(ordering: .acquiring) ? healthy : nil }
+        if get.isPath("/metrics") { return nil }
+        return ui.prepared(get) ?? pages.fresh(get)
     }
 
     /// The routes the router knows, for the OpenAPI consistency test.

@@ -83,5 +83,45 @@ public enum KioskSchema {
             ) STRICT;
             """),
         Migration(version: 6, sql: OutboxSchema.deadLettersAndLastSignature),
+        Migration(version: 7, sql: """
+            -- Poster codes (/q/<CODE>): one per shop and format (or the directory's poster) and
+            -- prefix, the same at every reprint; serial is the kiosk's counter. Kept when a shop is
+            -- erased, so its printed posters answer "withdrawn" rather than nothing.
+            CREATE TABLE poster_codes (
+                code TEXT PRIMARY KEY NOT NULL,
+                serial INTEGER NOT NULL UNIQUE,
+                shop_id TEXT NOT NULL,          -- shops.id; '' for the directory's poster
+                format TEXT NOT NULL,           -- A4, A5, A6, ticket, directory
+                prefix TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                printed_at INTEGER,             -- first sent to a printer
+                UNIQUE (shop_id, format, prefix)
+            ) STRICT;
+            -- Scans this kiosk served itself (its preview): a count per code and day, nothing else.
+            CREATE TABLE code_scans (
+                code TEXT NOT NULL,
+                day TEXT NOT NULL,              -- YYYY-MM-DD, Europe/Paris
+                count INTEGER NOT NULL,
+                PRIMARY KEY (code, day)
+            ) STRICT, WITHOUT ROWID;
+            -- What the hub last answered to the signed feedback request (KioskFeedback).
+            CREATE TABLE hub_feedback (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                prefix TEXT NOT NULL,
+                at TEXT NOT NULL,               -- the hub's time of answer, RFC 3339
+                fetched_at INTEGER NOT NULL
+            ) STRICT;
+            CREATE TABLE hub_scans (
+                code TEXT NOT NULL,
+                day TEXT NOT NULL,
+                count INTEGER NOT NULL,
+                PRIMARY KEY (code, day)
+            ) STRICT, WITHOUT ROWID;
+            CREATE TABLE slug_conflicts (
+                owner_id TEXT PRIMARY KEY NOT NULL REFERENCES owners(id) ON DELETE CASCADE,
+                slug TEXT NOT NULL,
+                suggestion TEXT NOT NULL
+            ) STRICT;
+            """),
     ]
 }

@@ -14,6 +14,11 @@ struct KioskServices: Sendable {
     let progress: Progress
     let advisors: AdvisorRequests
     let shops: Shops
+    let codes: PosterCodes
+    /// What the hub last answered to the kiosk's signed feedback request.
+    let feedback: HubFeedback
+    /// Rung when an owner resumes (the daemon then asks the hub for fresh feedback).
+    let resumed = ResumeSignal()
     /// The public pages (`/s/…`, `/d/…`) as this kiosk previews them.
     let site: PublicSite
     let content: ContentLibrary
@@ -32,7 +37,10 @@ struct KioskServices: Sendable {
         advisors = AdvisorRequests(database: database)
         let generation = Generation()
         shops = Shops(database: database, generation: generation)
-        site = PublicSite(source: KioskShopSource(shops: shops, kioskID: settings.kioskID, kioskLabel: settings.kioskLabel, logger: logger),
+        codes = PosterCodes(database: database, prefix: settings.codePrefix, kioskID: settings.kioskID)
+        feedback = HubFeedback(database: database, generation: generation)
+        site = PublicSite(source: KioskShopSource(shops: shops, codes: codes, kioskID: settings.kioskID,
+                                                  kioskLabel: settings.kioskLabel, logger: logger),
                           settings: PublicSiteSettings(publicBaseURL: settings.publicBaseURL, qrCorrection: settings.qrCorrection,
                                                        qrModulePixels: settings.qrModulePixels, identity: content.identity),
                           content: content.french, cache: PageCache(generation: generation), logger: logger)

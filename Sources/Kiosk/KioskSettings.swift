@@ -22,6 +22,8 @@ public struct KioskSettings: Sendable {
     public var receiptDots = 384
     /// The CUPS queue posters and slips print on; nil: CUPS's default destination (`lpadmin -d`).
     public var printer: String?
+    /// Where poster codes' prefix comes from (configuration, the hub, or none: standalone).
+    public var codePrefix = CodePrefix()
 
     public init() {}
 

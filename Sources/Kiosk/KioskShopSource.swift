@@ -2,12 +2,15 @@ import JSON
 import Logging
 import Onboarding
 import PublicPages
+import ReportProtocol
 import Storage
+import Time
 
 /// The kiosk's shops as the public site reads them: this kiosk's database, one directory (its
-/// own `kiosk_id`), the demo shop included.
+/// own `kiosk_id`), the demo shop included, and its own poster codes.
 struct KioskShopSource: ShopSource {
     let shops: Shops
+    let codes: PosterCodes
     let kioskID: String
     let kioskLabel: String
     let logger: Logger
@@ -30,5 +33,15 @@ struct KioskShopSource: ShopSource {
             listed.append((slug, profile))
         }
         return (kioskLabel, listed)
+    }
+
+    func target(of code: PosterCode) throws -> CodeTarget { try codes.target(of: code) }
+
+    func countScan(of code: PosterCode, on day: CivilDate) throws { try codes.countScan(of: code, on: day) }
+
+    func posterCode(slug: String, format: String) throws -> PosterCode? { try codes.code(slug: slug, format: format) }
+
+    func directoryCode(kiosk: String) throws -> PosterCode? {
+        kiosk == kioskID ? try codes.directoryCode() : nil
     }
 }

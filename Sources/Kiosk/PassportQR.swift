@@ -11,7 +11,7 @@ enum PassportQR {
             throw .notFound("This passport has no public page (no consent to share it with the CCI hub).")
         }
         let url = services.settings.publicBaseURL + "/p/" + token
-        guard let matrix = try? QRCode.matrix(for: url) else { throw KioskRoutes.internalError }
+        guard let matrix = try? QRCode.matrix(forURL: url) else { throw KioskRoutes.internalError }
         let svg = QRCode.svg(matrix, moduleSize: 8, quietZone: 4, title: "QR code : passeport numérique")
         return .response(Response(status: 200, headers: [("Content-Type", "image/svg+xml; charset=utf-8"),
                                                          ("Cache-Control", "no-store")], body: Array(svg.utf8)))

@@ -3,6 +3,7 @@ import Onboarding
 import Pages
 import Printing
 import QRCode
+import ReportProtocol
 
 /// What the kiosk prints. The daemon renders each sheet as a PDF and submits it to CUPS at its
 /// paper size (the browser never prints): a shop's poster, the directory's poster, the
@@ -21,8 +22,9 @@ enum PrintRoutes {
             let title = "Affiche \(format.rawValue) — \(profile.name)"
             let reply = try submit(poster.pdf, title: title, media: format.media, session.id, services)
             try services.storage {
+                if let code = poster.code { try services.codes.markPrinted(code) }
                 try services.progress.record(.poster, sessionID: session.id, subject: format.rawValue,
-                                             event: Events.posterPrinted(slug: slug, format: format.rawValue))
+                                             event: Events.posterPrinted(slug: slug, format: format.rawValue, code: poster.code))
             }
             return reply
         }
@@ -64,7 +66,10 @@ enum PrintRoutes {
                 throw HTTPError(status: 409, code: "no_receipt_printer", message: "This kiosk has no receipt printer.")
             }
             let (slug, profile) = try publishedSlug(owner, services)
-            let job = try ReceiptJob.make(name: profile.name, url: services.settings.publicBaseURL + "/s/" + slug,
+            let code = try services.site.posterCode(slug: slug, format: ReceiptJob.format)
+            let url = code.map(services.site.codeURL) ?? services.settings.publicBaseURL + "/s/" + slug
+            let codeLine = code.map { services.content.french.pageTexts("poster-code", ["code": $0.grouped]) }
+            let job = try ReceiptJob.make(name: profile.name, url: url, codeLine: codeLine,
                                           dotsWide: services.settings.receiptDots, correction: services.settings.qrCorrection)
             do {
                 try ReceiptPrinter.send(job, to: device)
@@ -72,6 +77,7 @@ enum PrintRoutes {
                 services.logger.warning("receipt printer \(device): \(error)")
                 throw HTTPError(status: 503, code: "printer_unavailable", message: "The receipt printer cannot print right now.")
             }
+            if let code { try services.storage { try services.codes.markPrinted(code) } }
             return SessionRoutes.noContent
         }
     }

@@ -6,13 +6,18 @@ import QRCode
 /// A slip for a thermal receipt printer: the shop's name and address in plain ASCII (the one
 /// character set every ESC/POS printer has), then the page's QR code as a raster image.
 enum ReceiptJob {
-    static func make(name: String, url: String, dotsWide: Int, correction: ErrorCorrection) throws(HTTPError) -> [UInt8] {
-        guard let matrix = try? QRCode.matrix(for: url, correction: correction),
+    /// The `format` of the receipt's poster code.
+    static let format = "ticket"
+
+    /// `codeLine` is the ticket's short code in words, printed under the symbol.
+    static func make(name: String, url: String, codeLine: String? = nil, dotsWide: Int, correction: ErrorCorrection) throws(HTTPError) -> [UInt8] {
+        guard let matrix = try? QRCode.matrix(forURL: url, correction: correction),
               let raster = try? QRCode.escposRaster(matrix, dotsWide: dotsWide) else { throw KioskRoutes.internalError }
         let reset: [UInt8] = [0x1B, 0x40], centre: [UInt8] = [0x1B, 0x61, 1]
         let bold: [UInt8] = [0x1B, 0x45, 1], plain: [UInt8] = [0x1B, 0x45, 0]
         let text = reset + centre + bold + Array((Slug.plainASCII(name) + "\n").utf8) + plain + Array((url + "\n").utf8)
-        return text + raster
+        let under = codeLine.map { Array(("\n" + Slug.plainASCII($0) + "\n\n").utf8) } ?? []
+        return text + raster + under
     }
 }
 

@@ -41,7 +41,26 @@ enum ShopRoutes {
             }
             return try state(record, session, services)
         }
+        router.add(.post, "/api/v1/sessions/{id}/shop/slug") { request throws(HTTPError) in
+            try takeSuggestedSlug(request, services)
+        }
         PrintRoutes.add(to: &router, services)
+    }
+
+    struct SlugBody: Decodable { let slug: String }
+
+    /// The one-tap answer to a slug conflict: the shop moves to the slug the hub suggested.
+    private static func takeSuggestedSlug(_ request: Request, _ services: KioskServices) throws(HTTPError) -> Reply {
+        let (session, owner) = try publishingOwner(request, services)
+        let slug = try JSONBody.decode(SlugBody.self, from: request).slug
+        switch try services.storage({ try services.shops.takeSuggestedSlug(ownerID: owner, slug: slug, sessionID: session.id) }) {
+        case .changed(let record):
+            return try state(record, session, services)
+        case .notSuggested:
+            throw .invalidField("slug", "is not the address suggested for this shop")
+        case .taken:
+            throw HTTPError(status: 409, code: "slug_taken", message: "This address was taken meanwhile.")
+        }
     }
 
     /// The session and its owner, who must have agreed to publishing (403 otherwise, so the UI

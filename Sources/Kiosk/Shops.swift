@@ -95,6 +95,36 @@ public struct Shops: Sendable {
         }
     }
 
+    /// What came of taking the slug the hub suggested.
+    public enum SlugChange: Sendable, Equatable {
+        case changed(Record)
+        /// The hub suggested no such slug for this shop (or it was already taken).
+        case notSuggested
+        /// The suggested slug is held on this kiosk meanwhile.
+        case taken
+    }
+
+    /// Moves the owner's shop to the slug the hub suggested after refusing its own, and reports
+    /// the page under it; the printed posters follow, since their codes name the shop.
+    public func takeSuggestedSlug(ownerID: String, slug: String, sessionID: String, now: Timestamp = .now()) throws -> SlugChange {
+        try changing { (connection) throws(StorageError) -> SlugChange in
+            guard !(try connection.query("SELECT 1 FROM slug_conflicts WHERE owner_id = ? AND suggestion = ?",
+                                         [.text(ownerID), .text(slug)]).isEmpty),
+                  let shop = try Self.findIfAny(connection, ownerID: ownerID) else { return .notSuggested }
+            guard !Self.reserved.contains(slug),
+                  try connection.query("SELECT 1 FROM shops WHERE slug = ?", [.text(slug)]).isEmpty else { return .taken }
+            try connection.execute("UPDATE shops SET slug = ?, updated_at = ? WHERE id = ?",
+                                   [.text(slug), .integer(now.milliseconds), .text(shop.id)])
+            try connection.execute("DELETE FROM slug_conflicts WHERE owner_id = ?", [.text(ownerID)])
+            if let page = shop.page {
+                try Outbox.append(connection, Events.page(.pagePublished, slug: slug, page: page), sessionID: sessionID,
+                                  ownerID: ownerID, now: now)
+            }
+            guard let record = try Self.findIfAny(connection, ownerID: ownerID) else { return .notSuggested }
+            return .changed(record)
+        }
+    }
+
     /// Creates or replaces the demo shop (slug `demo`, no owner), published.
     public func publishDemo(draft: String, page: String, now: Timestamp = .now()) throws {
         try changing { (connection) throws(StorageError) in

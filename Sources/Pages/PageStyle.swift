@@ -37,7 +37,7 @@ enum PageStyle {
         justify-content:space-between;text-align:center;padding:6% 7%;overflow:hidden;border-top:1.6em solid var(--a)}\
         h1{margin:0;font-size:2.4em;line-height:1.1;overflow-wrap:anywhere}.trade{margin:0;font-size:1.2em;color:#333}\
         .call{margin:0;font-size:1.8em;font-weight:800;color:var(--a)}.lead{margin:0;font-size:1.1em}\
-        .url{margin:0;font-size:1em;font-weight:600;overflow-wrap:anywhere}.qr svg{display:block;width:100%;height:auto}\
+        .url{margin:0;font-size:1em;font-weight:600;overflow-wrap:anywhere}.code{margin:0;font-size:1.3em;font-weight:700}.qr svg{display:block;width:100%;height:auto}\
         .extra{display:flex;align-items:center;gap:5%;text-align:left;font-size:1em}.extra p{margin:0}\
         @media print{body{background:#fff}.sheet{margin:0;break-after:page}}
         """

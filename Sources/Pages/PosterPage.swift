@@ -15,9 +15,10 @@ public enum PosterPage {
         }
     }
 
-    /// `main` is the code of the page; `extra` the review (or social) code, if any.
+    /// `main` is the code of the page; `extra` the review (or social) code, if any; `codeLine`
+    /// the poster's short code in words ("Code : K7 A2C"), printed under the address.
     public static func render(title: String, subtitle: String?, call: String, lead: String, address: String,
-                              main: String, extra: Code?, signature: (text: String, colour: String)? = nil,
+                              codeLine: String? = nil, main: String, extra: Code?, signature: (text: String, colour: String)? = nil,
                               format: PosterFormat, accent: String, language: String) -> RenderedPage {
         let style = PageStyle.poster(width: format.width, height: format.height, qr: format.qrSide, accent: accent,
                                      signature: signature?.colour)
@@ -38,6 +39,7 @@ public enum PosterPage {
         page.raw("</div>")
         page.element("<p class=\"lead\">", lead, "</p>")
         page.element("<p class=\"url\">", address, "</p>")
+        if let codeLine { page.element("<p class=\"code\">", codeLine, "</p>") }
         if let extra {
             page.raw("<div class=\"extra\"><div class=\"qr small\">")
             page.trusted(extra.svg)

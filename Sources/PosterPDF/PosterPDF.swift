@@ -22,10 +22,11 @@ public enum PosterPDF {
         RenderingChild.executable.withLock { $0 = executable }
     }
 
-    /// The PDF of `sheet` drawn in this process. Serialised: pango's font map is not shared
-    /// across threads.
+    /// The PDF of `sheet` drawn in this process, cairo and pango loaded on the way. Serialised:
+    /// pango's font map is not shared across threads.
     public static func renderHere(_ sheet: PrintSheet) throws(PosterPDFError) -> [UInt8] {
-        try fonts.withMap { map throws(PosterPDFError) in try draw(sheet, map) }
+        try GraphicsLibraries.load()
+        return try fonts.withMap { map throws(PosterPDFError) in try draw(sheet, map) }
     }
 
     private static func draw(_ sheet: PrintSheet, _ map: UnsafeMutablePointer<PangoFontMap>) throws(PosterPDFError) -> [UInt8] {

@@ -12,6 +12,7 @@ final class CUPSConnection {
     private let http: OpaquePointer
 
     init(timeout: Double) throws(PrintFailure) {
+        try Self.loadLibrary()
         let server = String(cString: cupsServer())
         guard let http = httpConnect2(server, ippPort(), nil, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1,
                                       Int32(timeout * 1000), nil) else {
@@ -51,6 +52,15 @@ final class CUPSConnection {
     private func failure(_ step: String) -> PrintFailure {
         let timedOut = httpError(http) == ETIMEDOUT || httpError(http) == EAGAIN
         return PrintFailure(timedOut ? .timeout : .cupsUnreachable, "\(step): \(Self.lastError())")
+    }
+
+    /// libcups is loaded by the first connection, not at start: a kiosk that never prints never
+    /// maps it. Its absence reads as CUPS unreachable, which is what staff can act on.
+    private static func loadLibrary() throws(PrintFailure) {
+        var reason = [CChar](repeating: 0, count: 256)
+        guard vitrine_cups_load(&reason, reason.count) == 0 else {
+            throw PrintFailure(.cupsUnreachable, "cannot load libcups: " + String(decoding: reason.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self))
+        }
     }
 
     private static func lastError() -> String {

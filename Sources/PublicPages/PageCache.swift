@@ -12,18 +12,23 @@ public final class PageCache: Sendable {
         var lifetimeMilliseconds: Int64 = PageCache.maximumLifetime
     }
 
-    private struct Entry {
-        let full: PreparedResponse
-        let notModified: PreparedResponse
-        let etag: String
+    /// A class: the fast path takes it out of the table with one retain.
+    private final class Entry: Sendable {
+        let entity: PreparedEntity
         let generation: Int
         let expires: Int64
+
+        init(entity: PreparedEntity, generation: Int, expires: Int64) {
+            self.entity = entity
+            self.generation = generation
+            self.expires = expires
+        }
     }
 
     static let maximumLifetime: Int64 = 60_000
     /// Past this many entries the cache starts over (a crawler walking every size of every QR).
     static let maximumEntries = 1024
-    private let entries = Mutex<[String: Entry]>([:])
+    private let entries = Mutex(PathTable<Entry>())
     private let generation: Generation
 
     public init(generation: Generation) { self.generation = generation }
@@ -41,16 +46,23 @@ public final class PageCache: Sendable {
     /// fast path of `/s/<slug>` and its default QR codes, whose cache key is the request's path.
     /// Nil when there is no such entry, or it is out of date (a later `reply` rebuilds it).
     public func fresh(_ key: String, _ request: Request) -> Reply? {
-        guard let entry = entries.withLock({ $0[key] }), entry.generation == generation.current,
-              entry.expires > Timestamp.now().milliseconds else { return nil }
+        guard let entry = current(entries.withLock({ $0[path: key] })) else { return nil }
         return answer(entry, request)
     }
 
+    /// The same for a plain `GET` seen before decoding (`HTTPHandler.prepared(_:)`): its raw
+    /// path is the key.
+    public func fresh(_ get: PlainGet) -> PreparedResponse? {
+        current(entries.withLock { $0.value(rawPath: get.rawPath) })?.entity.answer(ifNoneMatch: get.ifNoneMatch)
+    }
+
+    private func current(_ entry: Entry?) -> Entry? {
+        guard let entry, entry.generation == generation.current, entry.expires > Timestamp.now().milliseconds else { return nil }
+        return entry
+    }
+
     private func answer(_ entry: Entry, _ request: Request) -> Reply {
-        if let condition = request.header("If-None-Match"), ETag.matches(ifNoneMatch: condition, tag: entry.etag) {
-            return .prepared(entry.notModified)
-        }
-        return .prepared(entry.full)
+        .prepared(entry.entity.answer(ifNoneMatch: request.header("If-None-Match")))
     }
 
     private func store(_ key: String, _ built: Built, generation: Int, now: Int64) throws(HTTPError) -> Entry {
@@ -58,13 +70,13 @@ public final class PageCache: Sendable {
         let etag = ETag.strong(for: response.body)
         response.headers.append(("ETag", etag))
         let kept = response.headers.filter { $0.0 != "Content-Type" && $0.0 != "Content-Security-Policy" }
-        guard let full = PreparedResponse(response),
-              let notModified = PreparedResponse(Response.empty(status: 304, headers: kept)) else { throw PublicSite.internalError }
-        let entry = Entry(full: full, notModified: notModified, etag: etag, generation: generation,
+        guard let entity = PreparedEntity(etag: etag, full: response, notModified: Response.empty(status: 304, headers: kept))
+        else { throw PublicSite.internalError }
+        let entry = Entry(entity: entity, generation: generation,
                           expires: now + min(built.lifetimeMilliseconds, Self.maximumLifetime))
         entries.withLock { entries in
-            if entries.count >= Self.maximumEntries { entries.removeAll(keepingCapacity: true) }
-            entries[key] = entry
+            if entries.count >= Self.maximumEntries { entries.removeAll() }
+            entries.set(entry, for: key)
         }
         return entry
     }

@@ -3,6 +3,7 @@ import Onboarding
 import Pages
 import PosterPDF
 import QRCode
+import ReportProtocol
 
 /// What a poster says, read once from the shop (or the directory) and the content, then drawn
 /// either as the HTML preview or as the print-ready PDF, so the two never drift apart.
@@ -13,25 +14,33 @@ struct PosterContent {
     let lead: String
     /// The code's address, and the same without its scheme for people who type it.
     let url: String
+    /// "Code : K7 A2C" under the symbol when the poster carries a short code.
+    let codeLine: String?
     let extra: (url: String, caption: String)?
     let accent: String
     let language: String
     /// "Avec la CCI …, votre partenaire numérique" in the CCI's colour, when its identity is known.
     let signature: (text: String, colour: String)?
 
-    static func shop(_ shop: PublishedShop, _ site: PublicSite) -> PosterContent {
+    /// A shop's poster; with a `code`, its symbol encodes the code's address instead of the page's.
+    static func shop(_ shop: PublishedShop, code: PosterCode?, _ site: PublicSite) -> PosterContent {
         let texts = site.content.pageTexts
         return PosterContent(title: shop.profile.name, subtitle: shop.trade?.label, call: texts("poster-call"),
-                             lead: texts("poster-lead"), url: shop.links.page ?? "",
+                             lead: texts("poster-lead"), url: code.map(site.codeURL) ?? shop.links.page ?? "",
+                             codeLine: codeLine(code, site),
                              extra: shop.profile.googleReview.map { ($0, texts("poster-review")) },
                              accent: shop.profile.accent, language: site.content.language, signature: signature(site))
     }
 
-    static func directory(_ directory: Directory.Listing, _ site: PublicSite) -> PosterContent {
+    static func directory(_ directory: Directory.Listing, code: PosterCode?, _ site: PublicSite) -> PosterContent {
         let texts = site.content.pageTexts
         return PosterContent(title: texts("directory-title", ["kiosk": directory.label]), subtitle: nil,
-                             call: texts("directory-poster-call"), lead: texts("directory-lead"), url: directory.url,
-                             extra: nil, accent: ShopProfile.defaultAccent, language: "fr", signature: signature(site))
+                             call: texts("directory-poster-call"), lead: texts("directory-lead"),
+                             url: code.map(site.codeURL) ?? directory.url, codeLine: codeLine(code, site), extra: nil, accent: ShopProfile.defaultAccent, language: "fr", signature: signature(site))
+    }
+
+    private static func codeLine(_ code: PosterCode?, _ site: PublicSite) -> String? {
+        code.map { site.content.pageTexts("poster-code", ["code": $0.grouped]) }
     }
 
     private static func signature(_ site: PublicSite) -> (text: String, colour: String)? {
@@ -49,8 +58,8 @@ struct PosterContent {
         let code = try extra.map { (extra) throws(HTTPError) in
             PosterPage.Code(svg: try ShopQR.inlineSVG(extra.url, correction: correction, title: extra.caption), caption: extra.caption)
         }
-        return PosterPage.render(title: title, subtitle: subtitle, call: call, lead: lead, address: readable, main: main,
-                                 extra: code, signature: signature, format: format, accent: accent, language: language)
+        return PosterPage.render(title: title, subtitle: subtitle, call: call, lead: lead, address: readable, codeLine: codeLine,
+                                 main: main, extra: code, signature: signature, format: format, accent: accent, language: language)
     }
 
     /// The sheet the PDF is drawn from: the HTML poster's blocks, sizes and colours.
@@ -63,6 +72,7 @@ struct PosterContent {
         blocks.append(.code(try Self.symbol(url, correction), side: Double(format.qrSide)))
         blocks.append(.text(lead, size: 1.1, weight: .regular, colour: .black))
         blocks.append(.text(readable, size: 1, weight: .semibold, colour: .black))
+        if let codeLine { blocks.append(.text(codeLine, size: 1.3, weight: .bold, colour: .black)) }
         if let extra {
             blocks.append(.captionedCode(try Self.symbol(extra.url, correction), side: Double(format.qrSide * 2) / 5,
                                          caption: extra.caption))
@@ -85,7 +95,7 @@ struct PosterContent {
     }
 
     private static func symbol(_ url: String, _ correction: ErrorCorrection) throws(HTTPError) -> QRSymbol {
-        guard let symbol = try? QRSymbol(url, correction: correction) else {
+        guard let symbol = try? QRSymbol(QRCode.uppercasingSchemeAndHost(url), correction: correction) else {
             throw HTTPError(status: 422, code: "qr_too_long", message: "This link is too long for a QR code.")
         }
         return symbol

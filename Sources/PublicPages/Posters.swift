@@ -12,7 +12,8 @@ enum Posters {
         let slug = request.parameters["slug"] ?? ""
         return try site.cache.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
             let shop = try site.shop(slug)
-            return try built(PosterContent.shop(shop, site), kind, format, site, filename: slug)
+            let code = try site.posterCode(slug: slug, format: format.rawValue)
+            return try built(PosterContent.shop(shop, code: code, site), kind, format, site, filename: slug)
         }
     }
 
@@ -20,7 +21,8 @@ enum Posters {
         let format = try format(request)
         return try site.cache.reply(request.path + "?" + format.rawValue, request) { () throws(HTTPError) in
             let directory = try Directory.load(request, site)
-            return try built(PosterContent.directory(directory, site), kind, format, site,
+            let code = try site.storage { try site.source.directoryCode(kiosk: request.parameters["kiosk"] ?? "") }
+            return try built(PosterContent.directory(directory, code: code, site), kind, format, site,
                              filename: request.parameters["kiosk"] ?? "annuaire")
         }
     }

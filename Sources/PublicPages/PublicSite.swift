@@ -3,10 +3,11 @@ import Logging
 import Onboarding
 import Pages
 import QRCode
+import ReportProtocol
 import Time
 
 /// What customers' phones open: a shop's page and its siblings (`/s/<slug>`, `.vcf`, QR codes,
-/// posters) and a kiosk's directory (`/d/<kiosk>`). No session, nothing personal beyond what the
+/// posters), a kiosk's directory (`/d/<kiosk>`) and the posters' short codes (`/q/<CODE>`). No session, nothing personal beyond what the
 /// owner chose to publish; served from `PageCache`. The kiosk serves it for preview, the hub
 /// for the public, each with its own `ShopSource`.
 public struct PublicSite: Sendable {
@@ -41,6 +42,8 @@ public struct PublicSite: Sendable {
         router.add(.get, "/d/{kiosk}/poster.pdf") { request throws(HTTPError) in try Posters.directory(request, .pdf, site) }
         router.add(.get, "/d/{kiosk}/qr.svg") { request throws(HTTPError) in try ShopQR.directory(request, .svg, site) }
         router.add(.get, "/d/{kiosk}/qr.png") { request throws(HTTPError) in try ShopQR.directory(request, .png, site) }
+        router.add(.get, "/q/{code}") { request throws(HTTPError) in try ShortCodes.reply(request, site) }
+        router.add(.get, "/Q/{code}") { request throws(HTTPError) in try ShortCodes.reply(request, site) }
     }
 
     /// A rendered page as an HTML response with its own Content-Security-Policy.
@@ -74,16 +77,30 @@ public struct PublicSite: Sendable {
         }
     }
 
-    /// The print-ready PDF of a shop's poster, as `/s/<slug>/poster.pdf` serves it.
-    public func shopPoster(_ slug: String, _ format: PosterFormat) throws(HTTPError) -> (pdf: [UInt8], title: String) {
+    /// The print-ready PDF of a shop's poster, as `/s/<slug>/poster.pdf` serves it, with the
+    /// code it carries (nil when this site prints no codes).
+    public func shopPoster(_ slug: String, _ format: PosterFormat) throws(HTTPError) -> (pdf: [UInt8], title: String, code: PosterCode?) {
         let shop = try shop(slug)
-        return (try PosterContent.shop(shop, self).pdf(format, correction: settings.qrCorrection), shop.profile.name)
+        let code = try posterCode(slug: slug, format: format.rawValue)
+        return (try PosterContent.shop(shop, code: code, self).pdf(format, correction: settings.qrCorrection), shop.profile.name, code)
     }
 
     /// The print-ready PDF of a kiosk's directory poster, as `/d/<kiosk>/poster.pdf` serves it.
     public func directoryPoster(_ kiosk: String, _ format: PosterFormat) throws(HTTPError) -> (pdf: [UInt8], title: String) {
-        let poster = PosterContent.directory(try Directory.load(kiosk: kiosk, self), self)
+        let listing = try Directory.load(kiosk: kiosk, self)
+        let poster = PosterContent.directory(listing, code: try storage { try source.directoryCode(kiosk: kiosk) }, self)
         return (try poster.pdf(format, correction: settings.qrCorrection), poster.title)
+    }
+
+    /// The code of the shop's poster in `format` (or `"ticket"`), nil when this site prints none.
+    public func posterCode(slug: String, format: String) throws(HTTPError) -> PosterCode? {
+        try storage { try source.posterCode(slug: slug, format: format) }
+    }
+
+    /// The address a printed code encodes: `<public base>/Q/<CODE>`, the path in upper case so
+    /// the whole address fits QR's alphanumeric mode once scheme and host are upper-cased.
+    public func codeURL(_ code: PosterCode) -> String {
+        settings.publicBaseURL + "/Q/" + code.text
     }
 
     /// The published shop at `slug` with what rendering needs; 404 when there is none.

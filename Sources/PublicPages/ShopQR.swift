@@ -66,12 +66,12 @@ enum ShopQR {
 
     /// The SVG of `url`'s code for inlining in a poster.
     static func inlineSVG(_ url: String, correction: ErrorCorrection, title: String) throws(HTTPError) -> String {
-        guard let matrix = try? QRCode.matrix(for: url, correction: correction) else { throw PublicSite.internalError }
+        guard let matrix = try? QRCode.matrix(forURL: url, correction: correction) else { throw PublicSite.internalError }
         return QRCode.svg(matrix, moduleSize: 8, quietZone: 4, title: title)
     }
 
     private static func image(_ url: String, _ kind: Kind, _ options: Options, title: String) throws(HTTPError) -> PageCache.Built {
-        guard let matrix = try? QRCode.matrix(for: url, correction: options.correction) else {
+        guard let matrix = try? QRCode.matrix(forURL: url, correction: options.correction) else {
             throw HTTPError(status: 422, code: "qr_too_long", message: "This link is too long for a QR code.")
         }
         let (type, body): (String, [UInt8]) = switch kind {

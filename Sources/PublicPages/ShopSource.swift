@@ -1,5 +1,7 @@
 import Onboarding
 import QRCode
+import ReportProtocol
+import Time
 
 /// Where the public site finds published shops: the kiosk's own database, or the hub's (which
 /// holds the shops of every kiosk). Failures are thrown as they are and answered 503.
@@ -9,6 +11,17 @@ public protocol ShopSource: Sendable {
     /// The directory of kiosk `kiosk`: its label and its published shops (slug, profile) in
     /// publication order; nil for a kiosk this site does not know.
     func directory(kiosk: String) throws -> (label: String, shops: [(slug: String, profile: ShopProfile)])?
+    /// Where a printed code leads on this site (`/q/<CODE>`).
+    func target(of code: PosterCode) throws -> CodeTarget
+    /// Counts one scan of `code` on `day` (Europe/Paris): a number per code and day, nothing
+    /// about who scanned (no address, no user agent, no cookie).
+    func countScan(of code: PosterCode, on day: CivilDate) throws
+    /// The code printed on the poster of the shop at `slug` in `format` (a `PosterFormat` raw
+    /// value, or `"ticket"` for the receipt), made on first use and the same at every reprint;
+    /// nil when this site prints no codes (the poster then carries the page's own address).
+    func posterCode(slug: String, format: String) throws -> PosterCode?
+    /// The code printed on the directory poster of `kiosk`, made on first use; nil as above.
+    func directoryCode(kiosk: String) throws -> PosterCode?
 }
 
 /// What the public site is told about the place it runs.

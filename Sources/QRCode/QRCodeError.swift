@@ -6,7 +6,7 @@ public enum QRCodeError: Error, Equatable, CustomStringConvertible {
     /// A QR code carries no text at all, so there is nothing worth printing.
     case empty
     /// The UTF-8 text is longer than the largest symbol holds at the requested error correction
-    /// (2,953 bytes at `.low`, fewer at higher levels).
+    /// (at `.low`: 2,953 bytes of any text, 4,296 capitals or 7,089 digits; fewer at higher levels).
     case tooLong(bytes: Int)
     /// libqrencode failed for another reason, reported through `errno` (ENOMEM, EINVAL).
     case encodingFailed(errno: Int32)

@@ -11,14 +11,23 @@ public struct CurlTransport: ReportTransport {
     public init() { _ = Self.initialised }
 
     public func post(_ url: String, headers: [(String, String)], body: [UInt8]) throws(TransportFailure) -> HTTPReply {
+        try perform(url, headers: headers, body: body)
+    }
+
+    public func get(_ url: String, headers: [(String, String)]) throws(TransportFailure) -> HTTPReply {
+        try perform(url, headers: headers, body: nil)
+    }
+
+    /// One request: a POST of `body`, or a GET when it is nil.
+    private func perform(_ url: String, headers: [(String, String)], body: [UInt8]?) throws(TransportFailure) -> HTTPReply {
         guard Self.initialised, let handle = curl_easy_init() else { throw TransportFailure("libcurl could not start") }
         defer { curl_easy_cleanup(handle) }
         var list: UnsafeMutablePointer<curl_slist>?
         for (name, value) in headers + [("Expect", "")] { list = curl_slist_append(list, "\(name): \(value)") }
         defer { curl_slist_free_all(list) }
         let reply = ReplyCollector()
-        let code: CURLcode = body.withUnsafeBytes { bytes in
-            configure(handle, url: url, headers: list, body: bytes, reply: reply)
+        let code: CURLcode = (body ?? []).withUnsafeBytes { bytes in
+            configure(handle, url: url, headers: list, body: body == nil ? nil : bytes, reply: reply)
             return curl_easy_perform(handle)
         }
         guard code == CURLE_OK else { throw TransportFailure(String(cString: curl_easy_strerror(code))) }
@@ -28,7 +37,7 @@ public struct CurlTransport: ReportTransport {
     }
 
     private func configure(_ handle: UnsafeMutableRawPointer, url: String, headers: UnsafeMutablePointer<curl_slist>?,
-                           body: UnsafeRawBufferPointer, reply: ReplyCollector) {
+                           body: UnsafeRawBufferPointer?, reply: ReplyCollector) {
         let context = Unmanaged.passUnretained(reply).toOpaque()
         _ = vitrine_curl_set_string(handle, CURLOPT_URL, url)
         _ = vitrine_curl_set_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
@@ -36,9 +45,13 @@ public struct CurlTransport: ReportTransport {
         _ = vitrine_curl_set_long(handle, CURLOPT_NOSIGNAL, 1)
         _ = vitrine_curl_set_long(handle, CURLOPT_CONNECTTIMEOUT, 10)
         _ = vitrine_curl_set_long(handle, CURLOPT_TIMEOUT, 30)
-        _ = vitrine_curl_set_long(handle, CURLOPT_POST, 1)
-        _ = vitrine_curl_set_size(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
-        _ = vitrine_curl_set_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+        if let body {
+            _ = vitrine_curl_set_long(handle, CURLOPT_POST, 1)
+            _ = vitrine_curl_set_size(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+            _ = vitrine_curl_set_pointer(handle, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+        } else {
+            _ = vitrine_curl_set_long(handle, CURLOPT_HTTPGET, 1)
+        }
         _ = vitrine_curl_set_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers))
         _ = vitrine_curl_set_string(handle, CURLOPT_USERAGENT, "vitrine-kiosk")
         _ = vitrine_curl_set_write(handle, CURLOPT_WRITEFUNCTION, ReplyCollector.bodyCallback)

@@ -5,10 +5,13 @@ import ReportOutbox
 import ReportProtocol
 import Synchronization
 import Time
+import Tokens
 
 /// Delivers the outbox to the hub on a thread of its own, so the touch UI never waits for the
 /// network: one batch at a time, signed on every attempt, retried with backoff until the hub
-/// acknowledges it; an event leaves the outbox only once acknowledged.
+/// acknowledges it; an event leaves the outbox only once acknowledged. On the same thread it
+/// asks the hub for its feedback (poster-code prefix, scans, slug conflicts) at the pace of
+/// `FeedbackPace`, with a request signed like the reports.
 public final class Sender: Sendable {
     private let reader: OutboxReader
     private let settings: UpstreamSettings
@@ -18,14 +21,24 @@ public final class Sender: Sendable {
     private let stopping = Atomic<Bool>(false)
     private let finished = Atomic<Bool>(false)
     private let backoff: Mutex<Backoff>
+    /// Where the hub's feedback goes (the kiosk's database); nil: no feedback is asked.
+    private let feedback: (@Sendable (KioskFeedback) -> Void)?
+    private let pace = Mutex(FeedbackPace())
 
     public init(reader: OutboxReader, settings: UpstreamSettings, transport: any ReportTransport = CurlTransport(),
-                logger: Logger) {
+                feedback: (@Sendable (KioskFeedback) -> Void)? = nil, logger: Logger) {
         self.reader = reader
         self.settings = settings
         self.transport = transport
+        self.feedback = feedback
         self.logger = logger
         backoff = Mutex(Backoff(capSeconds: settings.retryCapSeconds))
+    }
+
+    /// An owner resumed at the kiosk: ask the hub for fresh feedback soon.
+    public func requestFeedback() {
+        pace.withLock { $0.request() }
+        waker.signal()
     }
 
     /// Starts the sending thread.
@@ -61,6 +74,7 @@ public final class Sender: Sendable {
 
     private func loop() {
         while !stopping.load(ordering: .relaxed) {
+            if feedback != nil, pace.withLock({ $0.isDue(now: Timestamp.now().seconds) }) { _ = fetchFeedback() }
             let pause = attempt()
             if pause > 0 && !stopping.load(ordering: .relaxed) { waker.wait(seconds: pause) }
         }
@@ -109,6 +123,7 @@ public final class Sender: Sendable {
                 return failed("acknowledgement not recorded")
             }
             backoff.withLock { $0.succeeded() }
+            pace.withLock { $0.deliveredEvents() }
             if acked.count < sent.count { return failed("hub acknowledged \(acked.count) of \(sent.count) events") }
             logger.debug("upstream: \(acked.count) events delivered (batch \(batch.id))")
             return 0
@@ -119,6 +134,32 @@ public final class Sender: Sendable {
         default:
             return failed("hub answered HTTP \(reply.status)", retryAfter: Backoff.retryAfter(reply.retryAfter))
         }
+    }
+
+    /// One signed `GET` of the hub's feedback (Standard Webhooks headers over the empty body),
+    /// handed to `feedback` when it is sound; true when it was.
+    func fetchFeedback() -> Bool {
+        let now = Timestamp.now().seconds
+        let id = "feedback_" + RandomUUID.make()
+        let headers = [("webhook-id", id), ("webhook-timestamp", String(now)),
+                       ("webhook-signature", WebhookSignature.sign(settings.secret, id: id, timestamp: now, body: []))]
+        let problem: String?
+        do {
+            let reply = try transport.get(settings.feedbackURL, headers: headers)
+            if reply.status != 200 {
+                problem = "hub answered HTTP \(reply.status)"
+            } else if let answer = try? JSON.decode(KioskFeedback.self, from: reply.body), PosterCode.isPrefix(answer.prefix) {
+                feedback?(answer)
+                problem = nil
+            } else {
+                problem = "hub answered 200 without a readable feedback"
+            }
+        } catch {
+            problem = "hub unreachable: \(error)"
+        }
+        if let problem { logger.warning("upstream: feedback not fetched: \(problem)") }
+        pace.withLock { $0.fetched(now: now, succeeded: problem == nil) }
+        return problem == nil
     }
 
     private func failed(_ reason: String, retryAfter: Double? = nil) -> Double {

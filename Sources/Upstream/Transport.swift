@@ -1,4 +1,4 @@
-/// What came back from one POST to the hub.
+/// What came back from one request to the hub.
 public struct HTTPReply: Sendable {
     public let status: Int
     /// The `Retry-After` header, when the hub asks for patience (429, 503).
@@ -19,8 +19,9 @@ public struct TransportFailure: Error, CustomStringConvertible, Sendable {
     public init(_ description: String) { self.description = description }
 }
 
-/// Sends one report. The sender depends on this, not on libcurl, so its retry logic is tested
-/// with a scripted hub.
+/// Sends one report, or asks for the hub's feedback. The sender depends on this, not on
+/// libcurl, so its retry logic is tested with a scripted hub.
 public protocol ReportTransport: Sendable {
     func post(_ url: String, headers: [(String, String)], body: [UInt8]) throws(TransportFailure) -> HTTPReply
+    func get(_ url: String, headers: [(String, String)]) throws(TransportFailure) -> HTTPReply
 }

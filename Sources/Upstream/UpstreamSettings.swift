@@ -20,4 +20,7 @@ public struct UpstreamSettings: Sendable {
 
     /// `POST <hub>/api/v1/kiosks/<kiosk id>/reports` (ARCHITECTURE.md's fixed point).
     public var reportURL: String { hubURL + "/api/v1/kiosks/" + kioskID + "/reports" }
+
+    /// `GET <hub>/api/v1/kiosks/<kiosk id>/feedback` (`KioskFeedback.path`).
+    public var feedbackURL: String { hubURL + KioskFeedback.path(kiosk: kioskID) }
 }

@@ -38,6 +38,8 @@ struct DaemonRuntime {
         var attach: (HTTPServer) -> Void = { _ in }
         /// Threads for handlers that run off libmicrohttpd's workers (the hub's dashboard).
         var offloadThreads = 0
+        /// Threads of the idle lane beside it (`SCHED_IDLE`: the hub's password hashes).
+        var idleOffloadThreads = 0
         /// Starts the background threads once the server answers; returns how to stop them (each
         /// stop waits for its thread), called before the database closes.
         let startBackground: () -> [() -> Void]
@@ -84,6 +86,7 @@ struct DaemonRuntime {
         var settings = ServerSettings.from(config)
         settings.listenSocket = listener
         settings.offloadThreads = service.offloadThreads
+        settings.idleOffloadThreads = service.idleOffloadThreads
         let server = HTTPServer(configuration: settings, handler: service.handler, logger: logger)
         service.attach(server)
         do {

@@ -55,6 +55,7 @@ struct HubDaemon {
         let logger = runtime.logger
         try runtime.run(DaemonRuntime.Service(
             handler: app, database: database, setReady: { app.markReady($0) }, offloadThreads: HubApp.offloadThreads,
+            idleOffloadThreads: HubApp.idleOffloadThreads,
             startBackground: {
                 let maintenance = PeriodicThread(every: Self.maintenanceSeconds) {
                     app.purgeExpired(retentionDays: retentionDays)

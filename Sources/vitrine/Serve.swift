@@ -5,6 +5,7 @@ import Kiosk
 import Logging
 import Printing
 import QRCode
+import ReportProtocol
 import Storage
 import Systemd
 import ReportOutbox
@@ -36,7 +37,9 @@ struct Daemon {
             attach: { server in app.reportServerMetrics { [weak server] in server?.metricsText ?? "" } },
             offloadThreads: KioskApp.offloadThreads,
             startBackground: {
-                guard let sender = UpstreamSetup.start(upstream, database: database, logger: logger) else { return [] }
+                guard let sender = UpstreamSetup.start(upstream, database: database, feedback: { app.receive($0) },
+                                                       logger: logger) else { return [] }
+                app.whenOwnerResumes { sender.requestFeedback() }
                 return [{ sender.stop() }]
             },
             status: { try database.read(DeliverySummary.read).describe(hubConfigured: hubConfigured) },
@@ -78,6 +81,11 @@ struct Daemon {
             throw CLIError("printer: '\(queue)' is not a CUPS queue name (letters, digits, '-', '_', '.')", exitCode: .configuration)
         }
         settings.printer = config[Keys.printer]
+        if let prefix = config[Keys.hubCodePrefix], !PosterCode.isPrefix(prefix) {
+            throw CLIError("hub_code_prefix: '\(prefix)' is not a poster-code prefix (two of 0-9 and A-Z without I, L, O, U)",
+                           exitCode: .configuration)
+        }
+        settings.codePrefix = CodePrefix(configured: config[Keys.hubCodePrefix], hasHub: config[Keys.hubURL] != nil)
         return settings
     }
 }

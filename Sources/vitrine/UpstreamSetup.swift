@@ -11,12 +11,14 @@ import Upstream
 /// that cannot work (no kiosk id, no readable secret, plain HTTP to a remote hub) at start,
 /// rather than failing quietly later.
 enum UpstreamSetup {
-    static func start(_ settings: UpstreamSettings?, database: Database, logger: Logger) -> Sender? {
+    /// `feedback` receives what the hub answers to the kiosk's signed feedback request.
+    static func start(_ settings: UpstreamSettings?, database: Database, feedback: @escaping @Sendable (KioskFeedback) -> Void,
+                      logger: Logger) -> Sender? {
         guard let settings else {
             logger.notice("upstream: no hub_url set; reports wait in the outbox")
             return nil
         }
-        let sender = Sender(reader: OutboxReader(database: database), settings: settings, logger: logger)
+        let sender = Sender(reader: OutboxReader(database: database), settings: settings, feedback: feedback, logger: logger)
         sender.start()
         logger.notice("upstream: reporting to \(settings.hubURL) as kiosk '\(settings.kioskID)'")
         return sender

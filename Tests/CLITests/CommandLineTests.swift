@@ -165,4 +165,17 @@ struct CommandLineTests {
         let again = try Vitrine.run(["admin", "backup", copy, "--state-directory", directory + "/state"])
         #expect(again.status == 73)
     }
+
+    /// The operator copies the prefix line into the kiosk's settings; the same kiosk twice is refused (65).
+    @Test func addKioskPrintsIdSecretAndPosterCodePrefix() throws {
+        let directory = try Vitrine.temporaryDirectory()
+        let first = try Vitrine.run(["hub", "add-kiosk", "borne-a", "--state-directory", directory])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.hasPrefix("id: borne-a\nsecret: whsec_") && first.output.contains("\nprefix: 10\n"))
+        #expect(first.output.contains("hub_kiosk_id = \"borne-a\", hub_code_prefix = \"10\""))
+        let second = try Vitrine.run(["hub", "add-kiosk", "borne-b", "--json", "--state-directory", directory])
+        let json = try JSONSerialization.jsonObject(with: Data(second.output.utf8)) as? [String: String]
+        #expect(json?["id"] == "borne-b" && json?["prefix"] == "11" && json?["secret"]?.hasPrefix("whsec_") == true)
+        #expect(try Vitrine.run(["hub", "add-kiosk", "borne-a", "--state-directory", directory]).status == 65)
+    }
 }

@@ -22,7 +22,7 @@ struct SchemaTests {
             "request_timeout", "max_body_bytes", "memory_per_connection", "shutdown_grace",
             "state_directory", "ui_directory", "public_base_url", "content_directory", "api_document", "kiosk_id", "kiosk_label",
             "qr_error_correction", "qr_module_pixels", "printer", "receipt_printer", "receipt_paper_mm", "hub_url", "hub_kiosk_id",
-            "hub_secret_file", "hub_allow_http", "upstream_batch_events", "upstream_batch_bytes", "upstream_retry_max_seconds",
+            "hub_secret_file", "hub_code_prefix", "hub_allow_http", "upstream_batch_events", "upstream_batch_bytes", "upstream_retry_max_seconds",
             "retention_days", "hub_export_directory", "hub_retention_days", "session_idle_seconds",
             "idle_countdown_seconds", "pin_attempts", "pin_lockout_seconds", "busy_timeout_ms", "log_level",
         ])
@@ -40,7 +40,7 @@ struct SchemaTests {
         #expect(config[Keys.idleTimeout] == 15)
         #expect(config[Keys.requestTimeout] == 30)
         #expect(config[Keys.maxBodyBytes] == 1_048_576)
-        #expect(config[Keys.memoryPerConnection] == 32768)
+        #expect(config[Keys.memoryPerConnection] == 16384)
         #expect(config[Keys.shutdownGrace] == 10)
         #expect(config[Keys.stateDirectory] == "./var")
         #expect(config[Keys.uiDirectory] == "kiosk-ui")

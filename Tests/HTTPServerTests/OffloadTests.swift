@@ -6,9 +6,11 @@ import Synchronization
 import Testing
 import TestSupport
 
-/// Offloaded routes run on the server's own bounded pool while their connection is suspended:
+/// Offloaded routes run on the server's own bounded pools while their connection is suspended:
 /// slow work never holds the workers, a full queue answers 503 at once, the connection stays
-/// alive for the next request. Streamed bodies arrive whole, in chunks.
+/// alive for the next request; the idle lane's thread is `SCHED_IDLE`, the shared pool's nice
+/// 10, and a job can hand its next step to the other lane. Streamed bodies arrive whole, in
+/// chunks.
 @Suite("Offloaded routes and streamed bodies", .ownThreads)
 struct OffloadTests {
     struct App: HTTPHandler {
@@ -22,7 +24,7 @@ struct OffloadTests {
         }
     }
 
-    static func server(threads: Int = 1, offloadThreads: Int = 2, queue: Int = 8) throws -> HTTPServer {
+    static func server(threads: Int = 1, offloadThreads: Int = 2, queue: Int = 8, idleThreads: Int = 0, idleQueue: Int = 8) throws -> HTTPServer {
         var router = Router()
         router.add(.get, "/fast") { _ throws(HTTPError) in .response(.json("{\"fast\":true}")) }
         router.add(.get, "/slow/{id}") { request throws(HTTPError) in
@@ -30,6 +32,23 @@ struct OffloadTests {
                 usleep(400_000)
                 let cookie = request.header("Cookie") ?? ""
                 return .response(.json("{\"id\":\(JSONString.quote(request.parameters["id"] ?? "")),\"cookie\":\(JSONString.quote(cookie))}"))
+            })
+        }
+        router.add(.get, "/idle/slow") { request throws(HTTPError) in
+            .offloaded(Offloaded(request, lane: .idle) { _ in
+                usleep(400_000)
+                return .response(.json("{}"))
+            })
+        }
+        // Where each step ran, as the kernel sees the thread: `/proc/thread-self/stat`.
+        router.add(.get, "/where/{lane}") { request throws(HTTPError) in
+            let lane: OffloadLane = request.parameters["lane"] == "idle" ? .idle : .shared
+            return .offloaded(Offloaded(request, lane: lane) { _ in .response(.json("{\"first\":\(ThreadScheduling.current)}")) })
+        }
+        router.add(.get, "/chain") { request throws(HTTPError) in
+            .offloaded(Offloaded(request, lane: .idle) { request in
+                let first = ThreadScheduling.current
+                return .offloaded(Offloaded(request) { _ in .response(.json("{\"first\":\(first),\"then\":\(ThreadScheduling.current)}")) })
             })
         }
         router.add(.get, "/stream") { request throws(HTTPError) in
@@ -48,6 +67,8 @@ struct OffloadTests {
         configuration.threads = threads
         configuration.offloadThreads = offloadThreads
         configuration.offloadQueue = queue
+        configuration.idleOffloadThreads = idleThreads
+        configuration.idleOffloadQueue = idleQueue
         let server = HTTPServer(configuration: configuration, handler: App(router: router), logger: Logger(label: "test"))
         try server.start()
         return server
@@ -111,6 +132,43 @@ struct OffloadTests {
         #expect(replies.contains { $0.status == 200 })
     }
 
+    @Test func theIdleLaneRunsSchedIdleAndTheSharedPoolNice10() throws {
+        let server = try Self.server(idleThreads: 1)
+        defer { server.stop(grace: 5) }
+        let client = try RawClient(port: server.port)
+        let idle = try client.request("GET", "/where/idle").text
+        let shared = try client.request("GET", "/where/shared").text
+        #expect(idle.contains(#""policy":5"#), "SCHED_IDLE is policy 5: \(idle)")
+        #expect(shared.contains(#""policy":0"#) && shared.contains(#""nice":10"#), "SCHED_OTHER at nice 10: \(shared)")
+    }
+
+    @Test func aJobHandsItsNextStepToTheSharedLane() throws {
+        let server = try Self.server(idleThreads: 1)
+        defer { server.stop(grace: 5) }
+        let client = try RawClient(port: server.port)
+        let reply = try client.request("GET", "/chain")
+        #expect(reply.status == 200 && reply.text.contains(#""first":{"policy":5"#) && reply.text.contains(#""then":{"policy":0,"nice":10}"#),
+                "\(reply.text)")
+        #expect(try client.request("GET", "/fast").status == 200, "the connection is still alive")
+    }
+
+    @Test func aFullIdleQueueAnswers503AtOnceAndLeavesTheSharedLaneFree() throws {
+        let server = try Self.server(idleThreads: 1, idleQueue: 1)
+        defer { server.stop(grace: 5) }
+        // One idle thread, one waiting place, 400 ms a job: of six sent together at most two are
+        // taken, the others refused at once; the shared lane still takes its own work.
+        let clients = try (0..<6).map { _ in try RawClient(port: server.port) }
+        for client in clients { client.send("GET /idle/slow HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
+        usleep(50_000)
+        let shared = try RawClient(port: server.port).request("GET", "/slow/s")
+        let replies = try clients.map { try $0.readReply() }
+        let refused = replies.filter { $0.status == 503 }
+        #expect(replies.allSatisfy { $0.status == 200 || $0.status == 503 })
+        #expect(refused.count >= 4 && refused.allSatisfy { $0.header("Retry-After") != nil && $0.text.contains("\"busy\"") }, "\(replies.map(\.status))")
+        #expect(replies.contains { $0.status == 200 })
+        #expect(shared.status == 200, "the shared lane has its own queue")
+    }
+
     @Test func aStreamedBodyArrivesWholeInChunks() throws {
         let server = try Self.server()
         defer { server.stop(grace: 5) }
@@ -138,5 +196,17 @@ struct OffloadTests {
             rest = rest[(start + size + 2)...]
         }
         return String(decoding: body, as: UTF8.self)
+    }
+}
+
+/// The calling thread's scheduling as the kernel reports it in `/proc/thread-self/stat`
+/// (`proc(5)`: field 19 is the nice value, field 41 the policy; 0 `SCHED_OTHER`, 5 `SCHED_IDLE`).
+enum ThreadScheduling {
+    static var current: String {
+        let stat = (try? String(contentsOfFile: "/proc/thread-self/stat", encoding: .utf8)) ?? ""
+        // Fields after the command name (in parentheses, may hold spaces) start at field 3.
+        let fields = stat[(stat.range(of: ")", options: .backwards)?.upperBound ?? stat.startIndex)...].split(separator: " ")
+        let field = { (number: Int) in fields.count > number - 3 ? String(fields[number - 3]) : "null" }
+        return "{\"policy\":\(field(41)),\"nice\":\(field(19))}"
     }
 }

@@ -20,6 +20,8 @@ final class TestServer: Sendable {
             case nil: return .response(.error(.notFound()))
             }
         }
+
+        func prepared(_ get: PlainGet) -> PreparedResponse? { files.prepared(get) }
     }
 
     init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
@@ -30,6 +32,7 @@ final class TestServer: Sendable {
         try "body { color: black }".write(toFile: root + "/sub/style.css", atomically: true, encoding: .utf8)
         try "root:x:0:0 secret".write(toFile: secret, atomically: true, encoding: .utf8)
         try "backup".write(toFile: root + "/.hidden.txt", atomically: true, encoding: .utf8)
+        try "percent".write(toFile: root + "/100%.txt", atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: root + "/escape.txt", withDestinationPath: secret)
         try FileManager.default.createSymbolicLink(atPath: root + "/inside.css", withDestinationPath: root + "/sub/style.css")
         var configuration = ServerConfiguration()

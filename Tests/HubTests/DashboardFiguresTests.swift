@@ -141,7 +141,7 @@ struct DashboardFiguresTests {
         browser.logIn()
         let html = browser.call(.get, "/admin").text
         let charts = html.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
-        #expect(charts.count == 3 + browser.content.french.dimensions.count, "visits, funnel, targets, one per dimension")
+        #expect(charts.count == 4 + browser.content.french.dimensions.count, "visits, funnel, poster scans, targets, one per dimension")
         for chart in charts {
             let parser = XMLParser(data: Data(chart.utf8))
             #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")\n\(chart)")

@@ -17,12 +17,13 @@ final class DashboardFixture: @unchecked Sendable {
     static let password = "correct horse battery"
     var cookies: [String: String] = [:]
 
-    init(publicBaseURL: String = "http://127.0.0.1:8080") throws {
+    /// `passwordIterations`: the hub's cost for unknown names and upgrades (anne's hash keeps 50).
+    init(publicBaseURL: String = "http://127.0.0.1:8080", passwordIterations: Int = 50) throws {
         hub = try HubFixture()
         content = try ContentLoader.load(directory: HubFixture.repositoryRoot + "/content")
         var settings = HubSettings()
         settings.publicBaseURL = publicBaseURL
-        settings.passwordIterations = 50
+        settings.passwordIterations = passwordIterations
         settings.targets = try HubTargets.load(directory: HubFixture.repositoryRoot + "/content", content: content.french)
         app = HubApp(database: hub.database, content: content, settings: settings, logger: Logger(label: "test"))
         try AdminAccounts(database: hub.database).setPassword(name: "anne", password: Self.password, iterations: 50)

@@ -2,16 +2,19 @@ import Foundation
 import Glibc
 import HTTPServer
 @testable import Hub
+import JSON
 import Logging
+import ReportProtocol
 import Storage
 import Synchronization
 import Testing
 import Time
 import TestSupport
 
-/// Password checks cost real CPU on purpose: they are limited per name and per address, run on
-/// the offload pool (never on the workers that serve `/healthz`, ingest and public pages), and
-/// old hashes are brought up to today's cost at the next good login.
+/// Password checks cost real CPU on purpose: they are limited per name and per address (attempts
+/// hashed together included), hashed on the idle lane (never on the workers that serve
+/// `/healthz`, ingest and public pages), and old hashes are brought up to today's cost at the
+/// next good login.
 @Suite("Hub login: per-address limit, hash upgrade, a flood does not take the workers", .ownThreads)
 struct LoginProtectionTests {
     @Test func oneAddressCyclingThroughNamesIsLockedOut() throws {
@@ -27,6 +30,27 @@ struct LoginProtectionTests {
             == .locked(retryAfterSeconds: 900), "the address is locked whatever the name")
         #expect(try login.attempt(name: "anne", password: DashboardFixture.password, address: "198.51.100.1", now: now)
             == .accepted(name: "anne"), "another address is not")
+    }
+
+    /// Checks prepared before the name was locked and hashed meanwhile: the wrong ones count, and
+    /// the right one concluded after the lock is refused, so waiting in the queue together gains
+    /// a guesser nothing.
+    @Test func attemptsHashedTogetherCannotPassTheLimit() throws {
+        let hub = try HubFixture()
+        try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 10)
+        let now = Timestamp.now()
+        let steps = try (0..<(AdminLogin.maximumFailures + 2)).map { index in
+            try login.prepare(name: "anne", password: index == AdminLogin.maximumFailures + 1 ? DashboardFixture.password : "wrong\(index)",
+                              address: "192.0.2.9", now: now)
+        }
+        let checks = steps.compactMap { step -> PasswordCheck? in if case .check(let check) = step { check } else { nil } }
+        #expect(checks.count == steps.count, "none was locked before any was hashed")
+        let outcomes = try checks.map { try login.conclude($0.run(), now: now) }
+        #expect(outcomes.prefix(AdminLogin.maximumFailures - 1).allSatisfy { $0 == .refused })
+        #expect(outcomes.dropFirst(AdminLogin.maximumFailures - 1).allSatisfy { $0 == .locked(retryAfterSeconds: 900) }, "\(outcomes)")
+        #expect(try login.attempt(name: "anne", password: DashboardFixture.password, address: "198.51.100.2", now: now)
+            == .locked(retryAfterSeconds: 900), "the name stays locked")
     }
 
     @Test func anOldHashIsRedoneAtTodaysCostAtTheNextGoodLogin() throws {
@@ -51,6 +75,7 @@ struct LoginProtectionTests {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configuration.offloadThreads = HubApp.offloadThreads
+        configuration.idleOffloadThreads = HubApp.idleOffloadThreads
         configuration.offloadQueue = 8
         browser.app.markReady()
         let server = HTTPServer(configuration: configuration, handler: browser.app, logger: Logger(label: "test"))
@@ -83,6 +108,52 @@ struct LoginProtectionTests {
         #expect(Set(answered.keys).isSubset(of: [401, 429, 503]), "\(answered)")
         #expect(answered.values.reduce(0, +) > 16)
     }
+
+    /// 16 clients post logins at today's cost (600,000 rounds, unknown names) over real sockets
+    /// while a kiosk reports: the report is stored and answered while password checks still
+    /// wait (it never queues behind them), and the flood gets only refusals, the queue's 503
+    /// among them with `Retry-After`.
+    @Test func aLoginFloodDoesNotHoldIngest() throws {
+        let browser = try DashboardFixture(passwordIterations: AdminAccounts.iterations)
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        configuration.offloadThreads = HubApp.offloadThreads
+        configuration.idleOffloadThreads = HubApp.idleOffloadThreads
+        browser.app.markReady()
+        let server = HTTPServer(configuration: configuration, handler: browser.app, logger: Logger(label: "test"))
+        try server.start()
+        defer { server.stop(grace: 1) }
+        let port = server.port
+        let form = LoopbackHTTP.get(port: port, path: "/admin/login")
+        let token = DashboardFixture.hidden("login", in: form.body) ?? ""
+        let answers = Mutex<[LoopbackHTTP.Answer]>([])
+        let threads = (0..<16).map { index in
+            Thread {
+                let body = "login=\(token)&name=guess\(index)&password=wrong-password"
+                let answer = LoopbackHTTP.post(port: port, path: "/admin/login", body: body, cookie: form.cookie ?? "")
+                answers.withLock { $0.append(answer) }
+            }
+        }
+        threads.forEach { $0.start() }
+        usleep(200_000)
+        let events = (0..<50).map { _ in DashboardFixture.event("visit.started", session: UUID().uuidString, [JSONField("language", .string("fr"))]) }
+        let report = LoopbackHTTP.report(port: port, HubFixture.body(events), secret: browser.hub.secret)
+        let hashedByThen = answers.withLock { $0.filter { $0.status == 401 || $0.status == 429 }.count }
+        let refusedByThen = answers.withLock { $0.filter { $0.status == 503 }.count }
+        #expect(report.status == 200 && report.body.contains("\"acked\""), "\(report.body.prefix(300))")
+        #expect(try browser.hub.count("events") == 50)
+        #expect(hashedByThen + refusedByThen < 16, "the report was answered while password checks still waited")
+        // On a busy box the SCHED_IDLE thread may wait long for a core: the clients give up at
+        // 10 s (status 0) and stopping the server answers what is left.
+        let deadline = Date().addingTimeInterval(15)
+        while threads.contains(where: { !$0.isFinished }) && Date() < deadline { usleep(10_000) }
+        server.stop(grace: 1)
+        while threads.contains(where: { !$0.isFinished }) { usleep(10_000) }
+        let all = answers.withLock { $0 }.filter { $0.status != 0 }
+        #expect(all.allSatisfy { [401, 429, 503].contains($0.status) }, "\(all.map(\.status))")
+        let refused = all.filter { $0.status == 503 }
+        #expect(!refused.isEmpty && refused.allSatisfy { $0.body.lowercased().contains("retry-after: 2") }, "the idle lane's queue is bounded")
+    }
 }
 
 /// One request per connection over a loopback socket (what the flood needs, nothing more).
@@ -98,6 +169,16 @@ enum LoopbackHTTP {
     static func post(port: Int, path: String, body: String, cookie: String) -> Answer {
         exchange(port: port, "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nCookie: \(cookie)\r\n"
                  + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+    }
+
+    /// A report signed as a kiosk signs it, posted to the hub's ingest route.
+    static func report(port: Int, _ body: [UInt8], secret: WebhookSecret, kiosk: String = "k1") -> Answer {
+        let time = Timestamp.now().seconds
+        let batch = "msg_\(UUID().uuidString)"
+        let signature = WebhookSignature.sign(secret, id: batch, timestamp: time, body: body)
+        return exchange(port: port, "POST /api/v1/kiosks/\(kiosk)/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                        + "Content-Type: application/json\r\nwebhook-id: \(batch)\r\nwebhook-timestamp: \(time)\r\n"
+                        + "webhook-signature: \(signature)\r\nContent-Length: \(body.count)\r\n\r\n" + String(decoding: body, as: UTF8.self))
     }
 
     private static func exchange(port: Int, _ request: String) -> Answer {

@@ -59,7 +59,7 @@ struct ConsentAPITests {
         #expect(response.value(forHTTPHeaderField: "Content-Type") == "image/svg+xml; charset=utf-8")
         let decoded = try QRDecode.svg(svg)
         let token = try fixture.database.read { (connection) throws(StorageError) in try connection.query("SELECT passport_token FROM owners") }.first?.string(0)
-        #expect(decoded == "http://127.0.0.1:8080/p/\(token ?? "?")")
+        #expect(decoded == "HTTP://127.0.0.1:8080/p/\(token ?? "?")")
         #expect(!decoded.contains(passport["resumeCode"] as? String ?? "-"))
     }
 

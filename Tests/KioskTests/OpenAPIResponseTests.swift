@@ -25,7 +25,7 @@ struct OpenAPIResponseTests {
         }
 
         @discardableResult
-        func call(_ method: String, _ target: String, _ body: String? = nil,
+        func call(_ method: String, _ target: String, _ body: String? = nil, following: Bool = true,
                   sourceLocation: SourceLocation = #_sourceLocation) throws -> (status: Int, json: JSONTree?) {
             var request = URLRequest(url: URL(string: "http://127.0.0.1:\(fixture.port)\(target)")!)
             request.httpMethod = method
@@ -33,7 +33,7 @@ struct OpenAPIResponseTests {
                 request.httpBody = Data(body.utf8)
                 request.setValue("application/json", forHTTPHeaderField: "Content-Type")
             }
-            let (data, response) = try HTTP.send(request)
+            let (data, response) = try HTTP.send(request, following: following)
             let path = String(target.prefix { $0 != "?" })
             let operation = try #require(document.operation(method, path), "\(method) \(path) is not documented", sourceLocation: sourceLocation)
             exercised.insert("\(operation.method) \(operation.path)")
@@ -136,6 +136,7 @@ struct OpenAPIResponseTests {
         walk.conforms("PUT", base + "/shop", ShopAPITests.draft)
         walk.conforms("GET", base + "/shop/preview")
         walk.conforms("POST", base + "/shop/publish", "{}")
+        #expect(try walk.call("POST", base + "/shop/slug", #"{"slug":"creperie-elodie-2"}"#).status == 422, "no conflict, no suggestion")
         walk.conforms("POST", base + "/shop/poster", #"{"format":"A5"}"#)
         walk.conforms("POST", base + "/directory/poster", #"{"format":"A6"}"#)
         walk.conforms("POST", base + "/resume-slip", "{}")
@@ -152,6 +153,9 @@ struct OpenAPIResponseTests {
             #expect(try walk.call("GET", target).status == 200, "\(target)")
         }
         #expect(try walk.call("GET", "/s/no-such-shop").status == 404)
+        #expect(try walk.call("GET", "/Q/00000", following: false).status == 302, "the A5 poster's code")
+        #expect(try walk.call("GET", "/q/00000", following: false).status == 302)
+        #expect(try walk.call("GET", "/q/00ZZZ", following: false).status == 404)
         #expect(try walk.call("GET", "/s/creperie-elodie/qr.svg?ecc=X").status == 422)
         #expect(try walk.call("GET", "/d/elsewhere").status == 404)
     }

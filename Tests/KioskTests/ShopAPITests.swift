@@ -123,10 +123,10 @@ struct ShopAPITests {
         for level in ["L", "M", "Q", "H"] {
             let png = try fixture.fetch("/s/creperie-elodie/qr.png?ecc=\(level)&size=6")
             #expect(png.headers["content-type"] == "image/png")
-            #expect(try QRDecode.image(png.body, suffix: "png") == "http://127.0.0.1:8080/s/creperie-elodie")
+            #expect(try QRDecode.image(png.body, suffix: "png") == "HTTP://127.0.0.1:8080/s/creperie-elodie")
         }
         let svg = try fixture.fetch("/s/creperie-elodie/qr.svg?for=review")
-        #expect(try QRDecode.svg(svg.body) == "https://g.page/r/abc/review")
+        #expect(try QRDecode.svg(svg.body) == "HTTPS://G.PAGE/r/abc/review")
         #expect(try fixture.fetch("/s/creperie-elodie/qr.svg?for=instagram").status == 404)
         #expect(try fixture.fetch("/s/creperie-elodie/qr.svg?ecc=Z").status == 422)
         #expect(try fixture.fetch("/s/creperie-elodie/qr.svg?colour=red").status == 422)
@@ -147,7 +147,9 @@ struct ShopAPITests {
         let size = try #require(["A4": (210, 297), "A5": (148, 210), "A6": (105, 148)][format])
         let box = "/MediaBox [ 0 0 \(Self.points(size.0)) \(Self.points(size.1)) ]"
         #expect(String(decoding: pdf.body, as: UTF8.self).contains(box), "page of \(size.0)×\(size.1) mm")
-        #expect(try QRDecode.pdf(pdf.body) == ["https://g.page/r/abc/review", "https://vitrine.example.org/s/creperie-elodie"])
+        #expect(try QRDecode.pdf(pdf.body) == ["HTTPS://G.PAGE/r/abc/review", "HTTPS://VITRINE.EXAMPLE.ORG/Q/00000"],
+                "the poster's code, the same in the preview and the PDF")
+        #expect(html.contains("<p class=\"code\">Code : 00 000</p>"), "and in words under the symbol")
         let signature = "Avec Chambre de commerce et d’industrie, votre partenaire numérique"
         #expect(html.contains("<p class=\"by\">\(signature)</p>"), "the CCI (content/identity.json) signs the poster")
         #expect(try QRDecode.text(pdf.body).replacingOccurrences(of: "\n", with: " ").contains(signature), "and its PDF")
@@ -179,7 +181,7 @@ struct ShopAPITests {
         #expect(directory.contains("Les commerces de la rue Mercière") && directory.contains("href=\"/s/creperie-elodie\""))
         #expect(try fixture.fetch("/d/other").status == 404)
         let qr = try fixture.fetch("/d/rue-merciere/qr.png")
-        #expect(try QRDecode.image(qr.body, suffix: "png") == "http://127.0.0.1:8080/d/rue-merciere")
+        #expect(try QRDecode.image(qr.body, suffix: "png") == "HTTP://127.0.0.1:8080/d/rue-merciere")
         #expect(try fixture.fetch("/d/rue-merciere/poster?format=A6").status == 200)
     }
 
@@ -197,7 +199,8 @@ struct ShopAPITests {
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 204)
         let job = try Data(contentsOf: URL(fileURLWithPath: device))
         #expect(String(decoding: job.prefix(60), as: UTF8.self).contains("CREPERIE ELODIE"))
-        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "https://vitrine.example.org/s/creperie-elodie")
+        #expect(try QRDecode.image(Self.pbm(fromESCPOS: [UInt8](job)), suffix: "pbm") == "HTTPS://VITRINE.EXAMPLE.ORG/Q/00000")
+        #expect(String(decoding: job.suffix(40), as: UTF8.self).contains("CODE : 00 000"), "the ticket's code in words under the symbol")
         try FileManager.default.removeItem(atPath: device)
         #expect(try fixture.call("POST", "/api/v1/sessions/\(session)/shop/receipt", body: "{}").status == 503)
     }

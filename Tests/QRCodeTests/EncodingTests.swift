@@ -4,8 +4,22 @@ import Testing
 @Suite("Text to module matrix")
 struct EncodingTests {
     @Test func shortURLFitsVersion3() throws {
-        // 30 bytes in byte mode at level M need version 3: 29 modules a side.
+        // 30 characters, all but "://" and "." lower case, so 8-bit at level M: version 3.
         #expect(try QRCode.matrix(for: Samples.shortURL).size == 29)
+    }
+
+    @Test func capitalsAndDigitsTakeDenserModes() throws {
+        // 41 capitals and digits fit version 2 at M in alphanumeric mode (8-bit: version 3).
+        #expect(try QRCode.matrix(for: "HTTPS://VITRINE.EXAMPLE.ORG/Q/K7A2C").size == 25)
+        // 30 digits take 114 bits in numeric mode: version 1 at M (8-bit: 252 bits, version 3).
+        #expect(try QRCode.matrix(for: "123456789012345678901234567890").size == 21)
+        // 24 digits then two lower-case letters: a numeric then an 8-bit segment (122 bits), version 1.
+        #expect(try QRCode.matrix(for: "123456789012345678901234ab").size == 21)
+    }
+
+    @Test func textHoldingANulKeepsEveryByte() throws {
+        // Encoded whole in byte mode: 35 bytes need version 3 at M, as `qrencode -8` would.
+        #expect(try QRCode.matrix(for: "HTTPS://VITRINE.EXAMPLE.ORG/\u{0}Q/K7A2").size == 29)
     }
 
     @Test func higherCorrectionNeverShrinksTheSymbol() throws {
@@ -52,6 +66,13 @@ struct EncodingTests {
     @Test func largestSymbolHolds2953BytesAtLevelL() throws {
         let text = String(repeating: "é", count: 1476) + "a"
         #expect(try QRCode.matrix(for: text, correction: .low).size == 177)
+    }
+
+    @Test func largestSymbolHolds7089Digits() throws {
+        #expect(try QRCode.matrix(for: String(repeating: "7", count: 7089), correction: .low).size == 177)
+        #expect(throws: QRCodeError.tooLong(bytes: 7090)) {
+            try QRCode.matrix(for: String(repeating: "7", count: 7090), correction: .low)
+        }
     }
 
     @Test func oneByteMoreIsTooLong() {

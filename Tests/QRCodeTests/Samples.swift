@@ -9,6 +9,10 @@ enum Samples {
     }()
     static let percentEncodedURL = "https://vitrine.example/s/cr%C3%AApe%20%C3%A9lodie"
     static let accentedText = "Crêperie Élodie"
+    /// Digits, capitals and accented lower case: numeric, alphanumeric and 8-bit segments.
+    static let mixedText = "CRÊPERIE 75001 PARIS 0123456789 crêpes à emporter, 12 RUE DU PONT"
+    /// The poster's short address, upper-cased where the case does not matter.
+    static let posterURL = "https://vitrine.example.org/Q/K7A2C"
 
-    static let all = [shortURL, longURL, percentEncodedURL, accentedText]
+    static let all = [shortURL, longURL, percentEncodedURL, accentedText, mixedText]
 }

@@ -26,6 +26,10 @@ final class ScriptedHub: ReportTransport {
         return try next.get()
     }
 
+    func get(_ url: String, headers: [(String, String)]) throws(TransportFailure) -> HTTPReply {
+        try post(url, headers: headers, body: [])
+    }
+
     /// 200 acknowledging every event of the last report.
     static func ackAll(_ body: [UInt8]) -> HTTPReply {
         let report = try! JSON.decode(Report.self, from: body)

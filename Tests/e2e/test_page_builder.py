@@ -10,6 +10,7 @@ import pytest
 
 from conftest import Server
 from kiosk import Kiosk, give_consent, start
+from qrtext import scanned
 
 NAME = "Crêperie Élodie"
 SLUG = "creperie-elodie"
@@ -197,7 +198,7 @@ def test_page_builder_from_consent_to_published_page(driver, server, artifacts, 
     image = tmp_path / "qr.png"
     image.write_bytes(driver.find_element("css selector", "img.qr").screenshot_as_png)
     decoded = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=True).stdout.split()
-    assert decoded == [page_url]
+    assert decoded == [scanned(page_url)]
 
     # The public address is the loopback default: a printed QR code would be dead, so the kiosk
     # says it is a demonstration and printing waits for staff (with a message for them).
@@ -311,4 +312,5 @@ def test_resumed_owner_prints_a_ticket(driver, printer_server, artifacts):
     kiosk.action("ticket")
     kiosk.wait(lambda d: "ticket" in kiosk.text("#print-status"), "ticket printed")
     job = device.read_bytes()
-    assert b"FLEURS DE LYON" in job and state["links"]["page"].encode() in job  # plain ASCII on the slip
+    # plain ASCII on the slip: the ticket's short address (its own code) and the code in words under it
+    assert b"FLEURS DE LYON" in job and b"https://vitrine.example.org/Q/00" in job and b"CODE : 00 " in job

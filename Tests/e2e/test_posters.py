@@ -6,12 +6,14 @@ import json
 import re
 import shutil
 import subprocess
+import urllib.error
 import urllib.request
 from html.parser import HTMLParser
 
 import pytest
 
 from kiosk import Kiosk
+from qrtext import scanned
 
 # Paper sizes in centimetres.
 PAPER = {"A4": (21.0, 29.7), "A5": (14.8, 21.0), "A6": (10.5, 14.8)}
@@ -65,9 +67,26 @@ def test_poster_pdf_has_its_size_and_a_qr_code_that_decodes_to_the_page(server, 
     page = next(tmp_path.glob(f"{size}*.png"))
     shutil.copy(page, artifacts / f"poster-{size}.png")
     found = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True)
-    assert found.stdout.split() == [shop["links"]["page"]]
+    decoded = found.stdout.split()
+    base = shop["links"]["page"].rsplit("/s/", 1)[0]
+    assert len(decoded) == 1 and re.fullmatch(re.escape(scanned(base)) + r"/Q/00[0-9A-Z]{3,}", decoded[0]), decoded
+    assert resolved(server, decoded[0]) == f"/s/{shop['slug']}", "the poster's code leads to the page"
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Boulangerie Martin" in text and not re.search(r"\d{2}/\d{2}/\d{2}|1/1$", text, re.M)
+
+
+def resolved(server, url):
+    """Where the kiosk sends a phone that opened the short address `url` (redirect not followed)."""
+    class Keep(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+    path = "/" + url.split("/", 3)[3]
+    try:
+        urllib.request.build_opener(Keep).open(server.url + path, timeout=10)
+    except urllib.error.HTTPError as error:
+        assert error.code == 302 and error.headers["Cache-Control"] == "no-store", error.code
+        return error.headers["Location"]
+    raise AssertionError(f"{path} did not redirect")
 
 
 def test_public_page_at_phone_size(driver, server, artifacts, shop):

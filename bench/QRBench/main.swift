@@ -1,4 +1,5 @@
-// Times QR generation in process: matrix + SVG, and matrix + PNG, for each URL given.
+// Times QR generation in process, as the routes make it: matrix (QRCode.matrix(forURL:)) + SVG,
+// and matrix + PNG, for each URL given.
 // usage: vitrine-qrbench ITERATIONS URL...   prints "url svg_us png_us svg_bytes png_bytes" per URL
 // (medians over ITERATIONS, each timed alone with CLOCK_MONOTONIC).
 import Glibc
@@ -27,11 +28,11 @@ for url in arguments.dropFirst(2) {
     var svgBytes = 0, pngBytes = 0
     for _ in 0..<iterations {
         let (svgTime, svgSize) = microseconds {
-            guard let matrix = try? QRCode.matrix(for: url) else { return 0 }
+            guard let matrix = try? QRCode.matrix(forURL: url) else { return 0 }
             return QRCode.svg(matrix, moduleSize: 10, quietZone: 4).utf8.count
         }
         let (pngTime, pngSize) = microseconds {
-            guard let matrix = try? QRCode.matrix(for: url) else { return 0 }
+            guard let matrix = try? QRCode.matrix(forURL: url) else { return 0 }
             return QRCode.png(matrix, moduleSize: 10, quietZone: 4).count
         }
         svgTimes.append(svgTime)
