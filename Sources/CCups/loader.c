@@ -7,6 +7,6 @@ struct vitrine_cups_table vitrine_cups;
 static const struct vitrine_symbol symbols[] = { VITRINE_CUPS_FUNCTIONS(VITRINE_CUPS_SYMBOL) };
 static struct vitrine_library library = VITRINE_LIBRARY("libcups.so.2", symbols);
 
-int vitrine_cups_load(char *error, size_t error_size) {
-    return vitrine_library_load(&library, error, error_size);
+const char *vitrine_cups_load(void) {
+    return vitrine_library_load(&library);
 }

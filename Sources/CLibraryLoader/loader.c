@@ -21,11 +21,10 @@ static int open_and_resolve(struct vitrine_library *library) {
     return 1;
 }
 
-int vitrine_library_load(struct vitrine_library *library, char *error, size_t error_size) {
+const char *vitrine_library_load(struct vitrine_library *library) {
     pthread_mutex_lock(&library->lock);
     if (library->state == 0) library->state = open_and_resolve(library);
     int state = library->state;
-    if (state != 1) snprintf(error, error_size, "%s", library->reason);
     pthread_mutex_unlock(&library->lock);
-    return state == 1 ? 0 : -1;
+    return state == 1 ? NULL : library->reason;
 }

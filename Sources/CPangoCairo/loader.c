@@ -7,6 +7,6 @@ struct vitrine_pangocairo_table vitrine_pangocairo;
 static const struct vitrine_symbol symbols[] = { VITRINE_PANGOCAIRO_FUNCTIONS(VITRINE_PANGOCAIRO_SYMBOL) };
 static struct vitrine_library library = VITRINE_LIBRARY("libpangocairo-1.0.so.0", symbols);
 
-int vitrine_pangocairo_load(char *error, size_t error_size) {
-    return vitrine_library_load(&library, error, error_size);
+const char *vitrine_pangocairo_load(void) {
+    return vitrine_library_load(&library);
 }

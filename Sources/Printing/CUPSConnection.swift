@@ -57,9 +57,8 @@ final class CUPSConnection {
     /// libcups is loaded by the first connection, not at start: a kiosk that never prints never
     /// maps it. Its absence reads as CUPS unreachable, which is what staff can act on.
     private static func loadLibrary() throws(PrintFailure) {
-        var reason = [CChar](repeating: 0, count: 256)
-        guard vitrine_cups_load(&reason, reason.count) == 0 else {
-            throw PrintFailure(.cupsUnreachable, "cannot load libcups: " + String(decoding: reason.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self))
+        if let reason = vitrine_cups_load() {
+            throw PrintFailure(.cupsUnreachable, "cannot load libcups: " + String(cString: reason))
         }
     }
 

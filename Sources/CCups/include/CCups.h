@@ -70,9 +70,8 @@ struct vitrine_cups_table { VITRINE_CUPS_FUNCTIONS(VITRINE_CUPS_FIELD) };
 #undef VITRINE_CUPS_FIELD
 extern struct vitrine_cups_table vitrine_cups;
 
-/* Loads libcups once per process. Returns 0, or -1 with the reason copied into `error`; a failed
- * load is not retried. */
-int vitrine_cups_load(char *error, size_t error_size);
+/* Loads libcups once per process. Returns NULL, or why it failed; a failed load is not retried. */
+const char *vitrine_cups_load(void);
 
 static inline http_t *httpConnect2(const char *host, int port, http_addrlist_t *addrlist, int family, http_encryption_t encryption, int blocking, int msec, int *cancel) { return vitrine_cups.httpConnect2(host, port, addrlist, family, encryption, blocking, msec, cancel); }
 static inline void httpSetTimeout(http_t *http, double timeout, http_timeout_cb_t cb, void *user_data) { vitrine_cups.httpSetTimeout(http, timeout, cb, user_data); }

@@ -28,6 +28,7 @@ struct vitrine_library {
 
 /* Opens the library (RTLD_NOW | RTLD_LOCAL: every symbol resolved now, none leaked to other
  * libraries) and fills every slot, once; the library stays loaded for the life of the process.
- * Returns 0, or -1 with the reason (dlerror's words, or the missing name) copied into `error`. */
-int vitrine_library_load(struct vitrine_library *library, char *error, size_t error_size);
+ * Returns NULL, or why it failed (dlerror's words, or the missing name): kept in `library`,
+ * which a failed load never changes again. */
+const char *vitrine_library_load(struct vitrine_library *library);
 #endif

@@ -136,9 +136,9 @@ struct vitrine_pangocairo_table { VITRINE_PANGOCAIRO_FUNCTIONS(VITRINE_PANGOCAIR
 #undef VITRINE_PANGOCAIRO_FIELD
 extern struct vitrine_pangocairo_table vitrine_pangocairo;
 
-/* Loads libpangocairo (and through it pango, cairo and gobject) once per process. Returns 0, or
- * -1 with the reason copied into `error`; a failed load is not retried. */
-int vitrine_pangocairo_load(char *error, size_t error_size);
+/* Loads libpangocairo (and through it pango, cairo and gobject) once per process. Returns NULL,
+ * or why it failed; a failed load is not retried. */
+const char *vitrine_pangocairo_load(void);
 
 #define VITRINE_T vitrine_pangocairo
 static inline cairo_t *cairo_create(cairo_surface_t *target) { return VITRINE_T.cairo_create(target); }
