@@ -1,5 +1,5 @@
 // JSON calls to the kiosk daemon (same origin, `no-store`: the browser keeps nothing).
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, code, message) {
     super(message || code);
     this.status = status;

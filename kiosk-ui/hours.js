@@ -1,6 +1,6 @@
 // Opening hours in a few taps: which days, then one set of times for them, then any day that differs.
 import { h } from "./dom.js";
-import { t, ui, go, back, state as S, stackDepth, truncate } from "./shell.js";
+import { t, ui, go, back, stackDepth, truncate } from "./shell.js";
 import { hhmm, dayModel, dayIntervals, daySummary, weekday } from "./picker.js";
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
@@ -61,7 +61,7 @@ export function daysEditor(draft, edit) {
 }
 
 // One set of times: presets, the four slots, a grid of times for the chosen slot; `store(model)`.
-export function timesPicker(start, store) {
+function timesPicker(start, store) {
   const model = { ...start, lunch: start.lunch && [...start.lunch] };
   let slot = "opens";
   const box = h("div", { class: "times" });

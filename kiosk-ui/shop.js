@@ -87,7 +87,7 @@ function anchor(field) {
   return [`service${(draft.services ?? []).map((x, n) => x.trim() && n).filter((n) => n !== "")[i]}`];
 }
 
-export function showProblems() {
+function showProblems() {
   const main = $("main");
   const step = Number(main.querySelector("[data-step]")?.dataset.step);
   if (!S.shop || Number.isNaN(step)) return;
