@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds dist/vitrine_<version>_<arch>.deb with dpkg-deb: the static, stripped binary, the touch
-# UI, the content, the API document, the systemd units, the commented default configuration (a conffile), the
-# sysusers/tmpfiles entries and the Chromium policies. Installing it enables and starts nothing:
+# UI (minified by scripts/build-ui), the content, the API document, the systemd units, the
+# commented default configuration (a conffile), the sysusers/tmpfiles entries and the Chromium
+# policies. Installing it enables and starts nothing:
 # the operator runs `systemctl enable --now vitrine` (docs/OPERATIONS.md).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +26,9 @@ install -d "$PKG/DEBIAN" "$PKG/usr/bin" "$PKG/usr/share/vitrine" "$PKG/usr/share
   "$PKG/etc/vitrine" "$PKG/etc/chromium/policies/managed"
 strip -o "$PKG/usr/bin/vitrine" "$BIN"
 chmod 0755 "$PKG/usr/bin/vitrine"
-cp -r kiosk-ui content api "$PKG/usr/share/vitrine/"
+# The touch UI minified file by file (scripts/build-ui; the readable source stays in kiosk-ui/).
+"$ROOT/scripts/build-ui" "$PKG/usr/share/vitrine/kiosk-ui" >&2
+cp -r content api "$PKG/usr/share/vitrine/"
 find "$PKG/usr/share/vitrine" -type d -exec chmod 0755 {} + -o -type f -exec chmod 0644 {} +
 for unit in vitrine.service vitrine.socket vitrine-hub.service vitrine-display.service; do
   install -m 0644 "systemd/$unit" "$PKG/lib/systemd/system/$unit"

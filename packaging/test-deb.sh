@@ -2,7 +2,8 @@
 # Installs the .deb into a scratch root (dpkg -x: no chroot, no maintainer scripts) and checks
 # what an admin relies on: the installed binary runs, the installed configuration loads, the
 # installed units verify with systemd-analyze, vitrine.service's exposure stays ≤ 1.5, the
-# conffiles are declared, and no maintainer script enables or starts a unit.
+# conffiles are declared, no maintainer script enables or starts a unit, and the shipped UI is
+# the minified one within its 150 KB budget.
 #   packaging/test-deb.sh [dist/vitrine_….deb]     (builds one if none is given)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,6 +35,13 @@ for script in postinst prerm postrm; do
   fi
 done
 [ -f "$R/usr/share/vitrine/kiosk-ui/index.html" ] || fail "kiosk-ui missing"
+# The UI as scripts/build-ui makes it: every file of kiosk-ui/ but its README, within the 150 KB budget.
+for file in kiosk-ui/*.js kiosk-ui/*.css kiosk-ui/i18n/*.json; do
+  [ -s "$R/usr/share/vitrine/$file" ] || fail "$file not shipped"
+done
+[ ! -e "$R/usr/share/vitrine/kiosk-ui/README.md" ] || fail "kiosk-ui/README.md shipped"
+ui_bytes=$(du -sb "$R/usr/share/vitrine/kiosk-ui" | cut -f1)
+[ "$ui_bytes" -le 150000 ] || fail "shipped UI is $ui_bytes bytes (budget 150 KB)"
 [ -d "$R/usr/share/vitrine/content/fr" ] || fail "content missing"
 [ -f "$R/usr/share/vitrine/api/openapi.json" ] || fail "api/openapi.json missing"
 [ -f "$R/usr/lib/sysusers.d/vitrine.conf" ] && [ -f "$R/usr/lib/tmpfiles.d/vitrine.conf" ] || fail "sysusers/tmpfiles entries missing"
@@ -53,4 +61,4 @@ out=$(systemd-analyze verify --root="$R" "${units[@]}" 2>&1) || fail "systemd-an
 e=$(systemd-analyze security --offline=yes --root="$R" "$R/lib/systemd/system/vitrine.service" 2>/dev/null | grep -oP 'Overall exposure level for \S+: \K[0-9.]+')
 awk "BEGIN{exit !($e<=1.5)}" || fail "exposure $e (> 1.5)"
 
-echo "deb ok: $DEB, vitrine $version, units verified, exposure $e, nothing enabled"
+echo "deb ok: $DEB, vitrine $version, UI $ui_bytes bytes, units verified, exposure $e, nothing enabled"

@@ -4,6 +4,8 @@ temporary state directory, and a headless Debian Chromium driven by selenium.
 Environment:
   VITRINE_BIN        the daemon (default <repo>/.build/debug/vitrine)
   VITRINE_E2E_ARTIFACTS  where screenshots go (default <repo>/artifacts/screenshots)
+  VITRINE_E2E_UI     the UI folder served (default <repo>/kiosk-ui; scripts/test passes the
+                     minified copy made by scripts/build-ui, the one the .deb ships)
   CHROMEDRIVER       default /usr/bin/chromedriver; CHROMIUM default /usr/bin/chromium
 """
 import json
@@ -22,7 +24,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 REPO = Path(__file__).resolve().parents[2]
-UI_DIR = REPO / "kiosk-ui"
+UI_DIR = Path(os.environ.get("VITRINE_E2E_UI", REPO / "kiosk-ui"))
 CONTENT_DIR = REPO / "content"
 ARTIFACTS = Path(os.environ.get("VITRINE_E2E_ARTIFACTS", REPO / "artifacts" / "screenshots"))
 
