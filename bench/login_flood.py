@@ -96,7 +96,7 @@ NOW = datetime.datetime.now(tz=datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%
 def tid():
     """An event's or a session's id as the kiosk makes it (`TimeOrderedUUID`): UUIDv7, its time first."""
     ms = int(time.time() * 1000)
-    return str(uuid.UUID(int=(ms << 80) | (uuid.uuid4().int & ~(0xF << 76) & ~(0x3 << 62)) | (0x7 << 76) | (0x2 << 62)))
+    return str(uuid.UUID(int=(ms << 80) | (uuid.uuid4().int & ((1 << 80) - 1) & ~(0xF << 76) & ~(0x3 << 62)) | (0x7 << 76) | (0x2 << 62)))
 
 
 def report(conn, size):
