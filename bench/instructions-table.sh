@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Instructions per request, vitrine against bare C libmicrohttpd on the same bytes and headers,
 # under callgrind (deterministic: usable while the shared box is busy). Prints a Markdown table.
-# Usage: bench/instructions-table.sh BIN [REQUESTS [ROUTE...]]   (BIN: a release build; unstripped names
-# the functions in the callgrind files kept with BENCH_KEEP=DIR)
+# Usage: bench/instructions-table.sh BIN [REQUESTS [ROUTE...]]   (BIN: a release build; it is run
+# without its DWARF, which valgrind 3.19 cannot read, but with its symbols, which name the functions
+# in the callgrind files kept with BENCH_KEEP=DIR)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 . "$ROOT/bench/references.sh"
-BIN=$(realpath "$1"); N=${2:-500}
+N=${2:-500}
 ROUTES=(/ /app.js /s/demo /s/demo/qr.svg /s/demo/qr.png /healthz)
 [ $# -gt 2 ] && ROUTES=("${@:3}")
 # The same memory pool on both sides: vitrine's default (BENCH_POOL for another binary's).
@@ -15,6 +16,8 @@ DEFAULT_POOL=$(grep -o 'memory_per_connection", [0-9_.]*, default: [0-9_]*' "$RO
 POOL=${BENCH_POOL:-$DEFAULT_POOL}
 WORK=$(mktemp -d /tmp/vitrine-instr.XXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+BIN="$WORK/vitrine"
+strip --strip-debug -o "$BIN" "$1"
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
 "$BIN" admin demo --state-directory "$WORK/state" >/dev/null

@@ -26,4 +26,11 @@ vitrine_mhd_daemon_info(struct MHD_Daemon *daemon, enum MHD_DaemonInfoType type)
 {
   return MHD_get_daemon_info(daemon, type);
 }
+
+/* The connection's own idle timeout (`MHD_CONNECTION_OPTION_TIMEOUT`), in seconds. */
+static inline enum MHD_Result
+vitrine_mhd_set_connection_timeout(struct MHD_Connection *connection, unsigned int seconds)
+{
+  return MHD_set_connection_option(connection, MHD_CONNECTION_OPTION_TIMEOUT, seconds);
+}
 #endif

@@ -49,7 +49,7 @@ enum Callbacks {
             guard let connection else { return }
             // An offloaded reply never queued (the client left meanwhile) must not reach the
             // next connection that gets the same address.
-            if let offload = server.offload, offload.hasReplies { offload.discardReply(for: connection) }
+            if server.pendingReplies.any, let offload = server.offload { offload.discardReply(for: connection) }
             withTrackerEntry(connection) { server.tracker.requestCompleted($0) }
         }
     }
@@ -63,6 +63,7 @@ enum Callbacks {
                 .map { UnsafePointer<sockaddr>($0) }
             let entry = server.tracker.opened(descriptor: info.pointee.connect_fd, screen: PeerAddress.isScreen(peer))
             socketContext.pointee = Unmanaged.passRetained(entry).toOpaque()
+            _ = vitrine_mhd_set_connection_timeout(connection, UInt32(clamping: server.configuration.idleTimeout))
         } else if let pointer = socketContext.pointee {
             let entry = Unmanaged<ConnectionTracker.Entry>.fromOpaque(pointer).takeRetainedValue()
             server.tracker.closed(entry)

@@ -1,7 +1,12 @@
 import CMicroHTTPD
 import Glibc
 
-/// The libmicrohttpd option array for a configuration: limits, timeouts and our callbacks.
+/// The libmicrohttpd option array for a configuration: limits and our callbacks. The idle
+/// timeout is not a daemon option but each connection's own, set when it opens
+/// (`Callbacks.connectionEvent`): with a daemon-wide timeout libmicrohttpd 0.9.75 moves the
+/// connection in its timeout list under a mutex on every read and write, which was a fifth of
+/// our per-request work on top of a bare server; a connection of its own timeout is only
+/// stamped, and its deadline checked the same way.
 enum DaemonOptions {
     /// `connectionLimit` is libmicrohttpd's own hard limit; `ConnectionTracker` admits within it.
     static func items(_ configuration: ServerConfiguration, connectionLimit: Int, context: UnsafeMutableRawPointer,
@@ -10,7 +15,6 @@ enum DaemonOptions {
             callback(.EXTERNAL_LOGGER, Callbacks.log, context),
             item(.CONNECTION_LIMIT, connectionLimit),
             item(.PER_IP_CONNECTION_LIMIT, configuration.maxConnectionsPerIP),
-            item(.CONNECTION_TIMEOUT, configuration.idleTimeout),
             item(.CONNECTION_MEMORY_LIMIT, configuration.memoryPerConnection),
             callback(.NOTIFY_COMPLETED, Callbacks.completed, context),
             callback(.NOTIFY_CONNECTION, Callbacks.connectionEvent, context),

@@ -10,7 +10,7 @@ import Synchronization
 final class OffloadLanes: @unchecked Sendable {
     private let replies = Mutex<[Int: Reply]>([:])
     /// Replies kept and not yet queued: the access handler skips the look-up when there are none.
-    private let pendingReplies = Atomic<Int>(0)
+    let pending = PendingReplies()
     /// Set once in `init`, read only after.
     private var sharedPool: OffloadPool?
     private var idlePool: OffloadPool?
@@ -30,15 +30,11 @@ final class OffloadLanes: @unchecked Sendable {
         pool(offloaded.lane)?.enqueue(.init(connection: connection, offloaded: offloaded), suspend: true) ?? false
     }
 
-    /// Whether any finished job's reply waits to be queued: checked inline on every request, so
-    /// the look-up below runs only when there is one.
-    @inline(__always) var hasReplies: Bool { pendingReplies.load(ordering: .acquiring) > 0 }
-
     /// The reply of a finished job for this connection, taken once.
     func takeReply(for connection: OpaquePointer) -> Reply? {
-        guard hasReplies else { return nil }
+        guard pending.any else { return nil }
         guard let reply = replies.withLock({ $0.removeValue(forKey: Int(bitPattern: connection)) }) else { return nil }
-        pendingReplies.subtract(1, ordering: .releasing)
+        pending.taken()
         return reply
     }
 
@@ -82,7 +78,7 @@ final class OffloadLanes: @unchecked Sendable {
 
     private func resume(_ job: OffloadPool.Job, _ reply: Reply) {
         replies.withLock { $0[Int(bitPattern: job.connection)] = reply }
-        pendingReplies.add(1, ordering: .releasing)
+        pending.added()
         MHD_resume_connection(job.connection)
     }
 }

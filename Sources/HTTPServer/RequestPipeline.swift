@@ -40,7 +40,7 @@ enum RequestPipeline {
 
     static func finish(_ server: ServerContext, _ connection: OpaquePointer, _ url: UnsafePointer<CChar>,
                        _ method: UnsafePointer<CChar>, _ state: UnsafeMutableRawPointer) -> MHD_Result {
-        if let offload = server.offload, offload.hasReplies, let reply = offload.takeReply(for: connection) {
+        if server.pendingReplies.any, let offload = server.offload, let reply = offload.takeReply(for: connection) {
             return server.queue(reply, on: connection)
         }
         if state == RequestState.bodiless, let get = PlainGet.make(connection, url, method),

@@ -14,6 +14,8 @@ final class ServerContext: Sendable {
     let inFlight = Atomic<Int>(0)
     /// Where offloaded replies run; nil: they run on the worker.
     let offload: OffloadLanes?
+    /// The offload lanes' count of waiting replies (never anything without lanes).
+    let pendingReplies: PendingReplies
 
     init(handler: any HTTPHandler, configuration: ServerConfiguration, logger: Logger) {
         self.handler = handler
@@ -27,6 +29,7 @@ final class ServerContext: Sendable {
         offload = configuration.offloadThreads > 0
             ? OffloadLanes(sharedThreads: configuration.offloadThreads, sharedQueue: configuration.offloadQueue,
                            idleThreads: configuration.idleOffloadThreads, idleQueue: configuration.idleOffloadQueue) : nil
+        pendingReplies = offload?.pending ?? PendingReplies()
     }
 
     /// Queues a fresh response; the standard headers are added here so no path can forget them.

@@ -50,15 +50,21 @@ struct Passports: Sendable {
     private static func facts(_ connection: Connection, owner: String) throws(StorageError) -> [PassportFact] {
         let sessions = try connection.query("SELECT DISTINCT session FROM events WHERE owner = ? AND session IS NOT NULL LIMIT ?",
                                             [.text(owner), .integer(Int64(maximumSessions))], as: "passport sessions") { $0.value(0) }
-        let placeholders = Array(repeating: "?", count: sessions.count).joined(separator: ", ")
-        let rows = try connection.query("""
-            SELECT type, at, data FROM events WHERE owner = ? \(sessions.isEmpty ? "" : "OR session IN (\(placeholders))")
-            """, [.text(owner)] + sessions, as: "passport events") { row -> (type: String, at: Timestamp, data: String)? in
+        let rows = try connection.query(factsSQL(sessions: sessions.count), [.text(owner)] + sessions,
+                                        as: "passport events") { row -> (type: String, at: Timestamp, data: String)? in
             guard let type = row.string(0), let milliseconds = row.int64(1) else { return nil }
             return (type, Timestamp(milliseconds: milliseconds), row.string(2) ?? "{}")
         }
         // Not every event is a passport fact: the others are left out by design.
         return rows.compactMap { fact($0.type, at: $0.at, data: $0.data) }
+    }
+
+    /// The owner's events, and those of their sessions (what they did before consenting) but the
+    /// visits' own `visit.started`, which is no fact and which `events_session` leaves out.
+    static func factsSQL(sessions: Int) -> String {
+        let placeholders = Array(repeating: "?", count: sessions).joined(separator: ", ")
+        return "SELECT type, at, data FROM events WHERE owner = ?"
+            + (sessions == 0 ? "" : " OR (session IN (\(placeholders)) AND type <> 'visit.started')")
     }
 
     private static func fact(_ type: String, at: Timestamp, data: String) -> PassportFact? {

@@ -74,7 +74,7 @@ enum DashboardSections {
         page.raw("</div></section>")
     }
 
-    /// A table of text cells; cells after the first that hold only digits are right-aligned.
+    /// A table of text cells; cells after the first that hold a number are right-aligned.
     static func table(_ page: inout HTMLWriter, header: [String], rows: [[String]]) {
         page.raw("<table><thead><tr>")
         for cell in header { page.element("<th scope=\"col\">", cell, "</th>") }
@@ -93,5 +93,13 @@ enum DashboardSections {
         page.raw("</tbody></table>")
     }
 
-    private static func isNumber(_ text: String) -> Bool { !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+    /// A number as the dashboard writes one in French: digits, with a decimal comma or thousands
+    /// spaces (no-break, narrow no-break) between them ("12", "3,0", "1 234").
+    static func isNumber(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isDigit(first), isDigit(last) else { return false }
+        return scalars.allSatisfy { isDigit($0) || $0 == "," || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 }

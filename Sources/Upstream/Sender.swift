@@ -144,12 +144,17 @@ public final class Sender: Sendable {
         let headers = [("webhook-id", id), ("webhook-timestamp", String(now)),
                        ("webhook-signature", WebhookSignature.sign(settings.secret, id: id, timestamp: now, body: []))]
         let problem: String?
+        var outcome = FeedbackPace.Outcome.failed
         do {
             let reply = try transport.get(settings.feedbackURL, headers: headers)
-            if reply.status != 200 {
+            if reply.status == 404 {
+                outcome = .unsupported
+                problem = "hub answered HTTP 404 (a hub older than this kiosk?); asking again in an hour"
+            } else if reply.status != 200 {
                 problem = "hub answered HTTP \(reply.status)"
             } else if let answer = try? JSON.decode(KioskFeedback.self, from: reply.body), PosterCode.isPrefix(answer.prefix) {
                 feedback?(answer)
+                outcome = .succeeded
                 problem = nil
             } else {
                 problem = "hub answered 200 without a readable feedback"
@@ -158,7 +163,7 @@ public final class Sender: Sendable {
             problem = "hub unreachable: \(error)"
         }
         if let problem { logger.warning("upstream: feedback not fetched: \(problem)") }
-        pace.withLock { $0.fetched(now: now, succeeded: problem == nil) }
+        pace.withLock { $0.fetched(now: now, outcome) }
         return problem == nil
     }
 

@@ -80,6 +80,19 @@ struct HostAndCrowdTests {
         #expect(Date().timeIntervalSince(start) < 2.5)
         #expect(fixture.server.connectionsDropped == 1)
     }
+
+    /// The idle timeout is each connection's own (set as it opens), not libmicrohttpd's daemon
+    /// option: a request whose body stops coming is still closed after it.
+    @Test func aRequestThatGoesSilentLeavesAfterTheIdleTimeout() throws {
+        let fixture = try TestServer { $0.headerTimeout = 60; $0.idleTimeout = 1; $0.requestTimeout = 60 }
+        let silent = try RawClient(port: fixture.port, receiveTimeout: 4, source: "127.0.1.3")
+        #expect(silent.send("POST /api/echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\nab"))
+        let start = Date()
+        #expect(throws: RawClient.Failure.self) { try silent.readReply() }
+        #expect(Date().timeIntervalSince(start) < 3.5)
+        let talking = try RawClient(port: fixture.port)
+        #expect(try talking.request("GET", "/api/hello").status == 200)
+    }
 }
 
 @Suite("libmicrohttpd's messages under a flood", .ownThreads)

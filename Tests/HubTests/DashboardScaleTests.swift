@@ -39,6 +39,16 @@ struct DashboardScaleTests {
         }
     }
 
+    @Test func aPassportReadsTheOwnersEventsByIndex() throws {
+        let hub = try HubFixture()
+        try hub.database.read { (connection) throws(StorageError) in
+            let sql = Passports.factsSQL(sessions: 2)
+            let plan = try connection.query("EXPLAIN QUERY PLAN " + sql, [.text("o"), .text("s1"), .text("s2")]).compactMap { $0.string(3) }
+            #expect(!plan.contains { $0.hasPrefix("SCAN events") }, "\(plan)")
+            #expect(plan.contains { $0.contains("USING INDEX events_session") }, "\(plan)")
+        }
+    }
+
     @Test func openCallBacksComeFiftyAPageOldestFirst() throws {
         let browser = try DashboardFixture()
         let start = Timestamp.now().adding(seconds: -86_400)

@@ -32,8 +32,10 @@ struct PosterCodeTests {
     }
 
     /// Status and headers of a GET, redirects not followed.
-    func unfollowed(_ fixture: KioskFixture, _ path: String, userAgent: String? = nil) throws -> (status: Int, headers: [String: String], body: String) {
+    func unfollowed(_ fixture: KioskFixture, _ path: String, method: String = "GET",
+                    userAgent: String? = nil) throws -> (status: Int, headers: [String: String], body: String) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(fixture.port)\(path)")!)
+        request.httpMethod = method
         if let userAgent { request.setValue(userAgent, forHTTPHeaderField: "User-Agent") }
         let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
         defer { session.finishTasksAndInvalidate() }
@@ -73,6 +75,17 @@ struct PosterCodeTests {
         for suffix in ["", "-wal"] { bytes += (try? Data(contentsOf: URL(fileURLWithPath: fixture.directory + "/vitrine.sqlite" + suffix))) ?? Data() }
         #expect(bytes.range(of: Data(agent.utf8)) == nil, "no user agent stored")
         #expect(bytes.range(of: Data("127.0.0.1".utf8)) == nil, "no address stored")
+    }
+
+    /// A link checker or a chat app's preview asks with HEAD: it is shown the way, but it is no scan.
+    @Test func aHeadRequestIsAnsweredButNotCounted() throws {
+        let (fixture, _) = try published()
+        _ = try posterCode(fixture)
+        let reply = try unfollowed(fixture, "/q/00000", method: "HEAD")
+        #expect(reply.status == 302 && reply.headers["location"] == "/s/creperie-elodie")
+        #expect(try count(fixture, "SELECT COUNT(*) FROM code_scans") == 0)
+        _ = try unfollowed(fixture, "/q/00000")
+        #expect(try count(fixture, "SELECT SUM(count) FROM code_scans") == 1)
     }
 
     @Test func unknownAndWithdrawnCodesGetAPageNotADeadEnd() throws {

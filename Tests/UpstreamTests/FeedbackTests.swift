@@ -97,17 +97,29 @@ struct FeedbackTests {
     @Test func thePaceAsksAtStartOnResumeAndAfterDeliveriesAtMostEveryFewMinutes() {
         var pace = FeedbackPace()
         #expect(pace.isDue(now: 1000), "at start")
-        pace.fetched(now: 1000, succeeded: true)
+        pace.fetched(now: 1000, .succeeded)
         #expect(!pace.isDue(now: 1001))
         pace.deliveredEvents()
         #expect(!pace.isDue(now: 1000 + FeedbackPace.deliveredSeconds - 1) && pace.isDue(now: 1000 + FeedbackPace.deliveredSeconds))
-        pace.fetched(now: 2000, succeeded: true)
+        pace.fetched(now: 2000, .succeeded)
         pace.request()
         #expect(!pace.isDue(now: 2000 + FeedbackPace.requestedSeconds - 1) && pace.isDue(now: 2000 + FeedbackPace.requestedSeconds))
-        pace.fetched(now: 3000, succeeded: false)
+        pace.fetched(now: 3000, .failed)
         #expect(!pace.isDue(now: 3000 + FeedbackPace.failedSeconds - 1) && pace.isDue(now: 3000 + FeedbackPace.failedSeconds))
-        pace.fetched(now: 4000, succeeded: true)
+        pace.fetched(now: 4000, .succeeded)
         #expect(!pace.isDue(now: 100_000), "nothing new: no fetch")
+    }
+
+    @Test func aHubWithoutTheEndpointIsAskedAgainOnlyAfterAnHour() {
+        var pace = FeedbackPace()
+        pace.fetched(now: 1000, .unsupported)
+        pace.request()
+        pace.deliveredEvents()
+        #expect(!pace.isDue(now: 1000 + FeedbackPace.failedSeconds), "neither a resume nor a delivery asks sooner")
+        #expect(!pace.isDue(now: 1000 + FeedbackPace.unsupportedSeconds - 1) && pace.isDue(now: 1000 + FeedbackPace.unsupportedSeconds))
+        pace.fetched(now: 5000, .succeeded)
+        pace.request()
+        #expect(pace.isDue(now: 5000 + FeedbackPace.requestedSeconds), "an updated hub: the usual pace")
     }
 }
 
