@@ -30,6 +30,11 @@ final class OffloadLanes: @unchecked Sendable {
         pool(offloaded.lane)?.enqueue(.init(connection: connection, offloaded: offloaded), suspend: true) ?? false
     }
 
+    /// Whether `lane`'s queue has room now (`Request.offloadHasRoom`): false when full or closing.
+    func hasRoom(_ lane: OffloadLane) -> Bool {
+        pool(lane)?.hasRoom ?? false
+    }
+
     /// Whether any finished job's reply waits to be queued: checked inline on every request, so
     /// the look-up below runs only when there is one.
     @inline(__always) var hasReplies: Bool { pendingReplies.load(ordering: .acquiring) > 0 }
