@@ -23,6 +23,8 @@ struct AdminLogin: Sendable {
     static let maximumFailures = 5
     static let maximumAddressFailures = 20
     static let lockoutMilliseconds: Int64 = 15 * 60 * 1000
+    /// How many new failure rows between two prunes of finished windows.
+    static let pruneEvery: Int64 = 32
     /// Hashed when the name is unknown, so an unknown name takes as long as a wrong password.
     private static let decoySalt = [UInt8](repeating: 0x5A, count: 16)
 
@@ -98,30 +100,35 @@ struct AdminLogin: Sendable {
         return until.map { .locked(retryAfterSeconds: seconds($0 - now.milliseconds)) }
     }
 
-    /// Counts the failure under the address (if any) and the name, each in its current window (a
-    /// new window once the last one is over), locking a key at its limit; the address's lock-out
-    /// is the answer if both apply. Rows of finished windows are pruned, so guessing random names
-    /// cannot grow the table without bound.
+    /// Counts the failure under the address (if any) and the name; the address's lock-out is
+    /// the answer if both apply.
     private static func recordFailure(_ connection: Connection, _ check: PasswordCheck, now: Timestamp) throws(StorageError) -> Outcome {
-        try connection.execute("DELETE FROM admin_login_failures WHERE max(first_at + ?1, coalesce(locked_until, 0)) <= ?2",
-                               [.integer(lockoutMilliseconds), .integer(now.milliseconds)])
-        if let addressKey = check.addressKey,
-           case .locked(let seconds) = try countFailure(connection, addressKey, limit: maximumAddressFailures, now: now) {
-            _ = try countFailure(connection, check.name, limit: maximumFailures, now: now)
-            return .locked(retryAfterSeconds: seconds)
+        var byAddress = Outcome.refused
+        if let addressKey = check.addressKey {
+            byAddress = try countFailure(connection, addressKey, limit: maximumAddressFailures, now: now)
         }
-        return try countFailure(connection, check.name, limit: maximumFailures, now: now)
+        let byName = try countFailure(connection, check.name, limit: maximumFailures, now: now)
+        return byAddress == .refused ? byName : byAddress
     }
 
-    /// One failure more for `key` (one statement: counted, and locked at `limit`).
+    /// One failure more for `key` in its current window (a new window once the last one is
+    /// over), locked at `limit`: indexed statements only. Every `pruneEvery`-th new row also
+    /// deletes the rows of every finished window (a scan of the table), so guessing random names
+    /// cannot grow it without bound and no single failure pays the scan.
     private static func countFailure(_ connection: Connection, _ key: String, limit: Int, now: Timestamp) throws(StorageError) -> Outcome {
-        let lockedUntil = now.milliseconds + lockoutMilliseconds
-        let failures = try connection.query("""
+        try connection.execute("DELETE FROM admin_login_failures WHERE name = ?1 AND max(first_at + ?2, coalesce(locked_until, 0)) <= ?3",
+                               [.text(key), .integer(lockoutMilliseconds), .integer(now.milliseconds)])
+        let row = try connection.query("""
             INSERT INTO admin_login_failures (name, failures, first_at, locked_until) VALUES (?1, 1, ?2, CASE WHEN ?3 <= 1 THEN ?4 END)
             ON CONFLICT (name) DO UPDATE SET failures = failures + 1,
                 locked_until = CASE WHEN failures + 1 >= ?3 THEN ?4 ELSE locked_until END
-            RETURNING failures
-            """, [.text(key), .integer(now.milliseconds), .integer(Int64(limit)), .integer(lockedUntil)]).first?.int(0) ?? 1
+            RETURNING failures, rowid
+            """, [.text(key), .integer(now.milliseconds), .integer(Int64(limit)), .integer(now.milliseconds + lockoutMilliseconds)]).first
+        let failures = row?.int(0) ?? 1
+        if failures == 1, let rowid = row?.int64(1), rowid % pruneEvery == 0 {
+            try connection.execute("DELETE FROM admin_login_failures WHERE max(first_at + ?1, coalesce(locked_until, 0)) <= ?2",
+                                   [.integer(lockoutMilliseconds), .integer(now.milliseconds)])
+        }
         return failures >= limit ? .locked(retryAfterSeconds: seconds(lockoutMilliseconds)) : .refused
     }
 

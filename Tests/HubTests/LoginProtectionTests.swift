@@ -98,6 +98,26 @@ struct LoginProtectionTests {
             try connection.query("SELECT iterations FROM admins").first?.int(0) } == 40)
     }
 
+    /// A finished window starts afresh at the next failure, pruned or not; the rows of windows
+    /// nobody comes back to are pruned in passing, so random names cannot grow the table.
+    @Test func finishedWindowsStartAfreshAndArePruned() throws {
+        let hub = try HubFixture()
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 10)
+        let start = Timestamp(milliseconds: 1_000_000_000)
+        for _ in 0..<(AdminLogin.maximumFailures - 1) { _ = try login.attempt(name: "anne", password: "x", now: start) }
+        let later = start.adding(seconds: AdminLogin.lockoutMilliseconds / 1000)
+        for _ in 0..<(AdminLogin.maximumFailures - 1) { #expect(try login.attempt(name: "anne", password: "x", now: later) == .refused) }
+        #expect(try login.attempt(name: "anne", password: "x", now: later) == .locked(retryAfterSeconds: 900), "five in the new window")
+        let guesses = Int(AdminLogin.pruneEvery) * 2
+        for index in 0..<guesses { _ = try login.attempt(name: "guess\(index)", password: "x", now: start) }
+        for index in 0..<guesses { _ = try login.attempt(name: "other\(index)", password: "x", now: later) }
+        let rows = try hub.database.read { (connection) throws(StorageError) in
+            try connection.query("SELECT count(*), min(first_at) FROM admin_login_failures").first
+        }
+        #expect(rows?.int64(1) == later.milliseconds, "every row of the first window is gone")
+        #expect(rows?.int(0) == guesses + 1)
+    }
+
     /// When the idle lane has no room the post is answered 503 before its form is read or the
     /// database asked: a locked name gets 503 (not 429), a stale form token 503 (not 403), and
     /// nothing is counted. With room, the same posts get 429 and 403.
