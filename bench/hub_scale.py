@@ -10,6 +10,7 @@ Kiosks are registered, then their registration dates are set before the history 
 was installed first and its kiosks have reported ever since): the hub stores events dated before
 a kiosk's registration at their receive time, which would fold three years into one week.
 Signatures follow Standard Webhooks (HMAC-SHA256 of "id.timestamp.body"), made here with hmac.
+Event and session ids are UUIDv7 made at the event's time, as the kiosk makes them (`TimeOrderedUUID`).
 Run by scripts/bench; not part of the test suite.
 """
 import base64, datetime, hashlib, hmac, http.client, json, os, random, re, signal, socket, sqlite3, statistics
@@ -32,6 +33,11 @@ TOPICS = ["website", "social", "online-sales", "payment", "security"]
 
 def uid():
     return str(uuid.UUID(int=R.getrandbits(128), version=4))
+
+
+def tid(ms):
+    """An event's or a session's id as the kiosk makes it (`TimeOrderedUUID`): UUIDv7, its time first."""
+    return str(uuid.UUID(int=(ms << 80) | (R.getrandbits(80) & ~(0xF << 76) & ~(0x3 << 62)) | (0x7 << 76) | (0x2 << 62)))
 
 
 def iso(ms):
@@ -71,15 +77,15 @@ def history(now):
         visits = int(VISITS * weights[k] / total)
         times = sorted(start + int((now - start - DAY) * (R.random() ** 0.8)) for _ in range(visits))
         for t in times:
-            s = uid()
-            out.append((k, t, {"id": uid(), "type": "visit.started", "at": iso(t), "data": {"session": s, "language": "fr"}}))
+            s = tid(t)
+            out.append((k, t, {"id": tid(t), "type": "visit.started", "at": iso(t), "data": {"session": s, "language": "fr"}}))
             if R.random() < 0.08:
-                out.append((k, t + 60_000, {"id": uid(), "type": "training.passed", "at": iso(t + 60_000),
+                out.append((k, t + 60_000, {"id": tid(t + 60_000), "type": "training.passed", "at": iso(t + 60_000),
                                             "data": {"session": s, "training": R.choice(TRAININGS), "correct": 4, "total": 5}}))
             if R.random() >= 0.40:
                 continue
             t += 300_000
-            out.append((k, t, {"id": uid(), "type": "diagnostic.completed", "at": iso(t), "data": {"session": s, **diagnostic()}}))
+            out.append((k, t, {"id": tid(t), "type": "diagnostic.completed", "at": iso(t), "data": {"session": s, **diagnostic()}}))
             if R.random() >= 0.25:
                 continue
             o, hub = uid(), R.random() < 0.6
@@ -87,20 +93,20 @@ def history(now):
             consent = {"session": s, "owner": o, "purposes": purposes, "hub": hub, "noticeHash": "0" * 64}
             if hub:
                 consent["passportToken"] = uid().replace("-", "")
-            out.append((k, t + 60_000, {"id": uid(), "type": "consent.given", "at": iso(t + 60_000), "data": consent}))
+            out.append((k, t + 60_000, {"id": tid(t + 60_000), "type": "consent.given", "at": iso(t + 60_000), "data": consent}))
             trade, family = R.choice(TRADES), R.choice(NAMES)
             slug = f"{trade}-{family}-{k}-{len(slugs)}"
             slugs.append(slug)
-            out.append((k, t + 120_000, {"id": uid(), "type": "page.published", "at": iso(t + 120_000),
+            out.append((k, t + 120_000, {"id": tid(t + 120_000), "type": "page.published", "at": iso(t + 120_000),
                                          "data": {"session": s, "owner": o, "slug": slug, "page": profile(f"{trade.capitalize()} {family.capitalize()}", trade)}}))
             if R.random() < 0.6:
-                out.append((k, t + 180_000, {"id": uid(), "type": "poster.printed", "at": iso(t + 180_000),
+                out.append((k, t + 180_000, {"id": tid(t + 180_000), "type": "poster.printed", "at": iso(t + 180_000),
                                              "data": {"session": s, "owner": o, "slug": slug, "format": "A4"}}))
             if "callback" in purposes and R.random() < 0.6:
                 request = {"session": s, "owner": o, "request": uid(), "topic": R.choice(TOPICS), "preferredTime": "morning"}
                 if hub:
                     request.update(name=f"Marie {family.capitalize()}", phone=f"+336{R.randrange(10**7, 10**8)}")
-                out.append((k, t + 240_000, {"id": uid(), "type": "advisor.requested", "at": iso(t + 240_000), "data": request}))
+                out.append((k, t + 240_000, {"id": tid(t + 240_000), "type": "advisor.requested", "at": iso(t + 240_000), "data": request}))
     return kiosks, out, slugs
 
 
@@ -256,7 +262,7 @@ for path in ["/admin", "/admin?rappels=40", "/admin/kiosks/borne-07", "/admin/ex
 # Staff load: 4 browsers load /admin in a loop for 15 s; /healthz and a public page probed every
 # 50 ms; a kiosk keeps reporting (fresh events) to measure ingest under that load.
 slug = R.choice(slugs)
-fresh = [(k, json.dumps({"events": [{"id": uid(), "type": "visit.started", "at": iso(now), "data": {"session": uid(), "language": "fr"}}
+fresh = [(k, json.dumps({"events": [{"id": tid(now), "type": "visit.started", "at": iso(now), "data": {"session": tid(now), "language": "fr"}}
                                    for _ in range(500)]})) for k in kiosks for _ in range(2)]
 
 

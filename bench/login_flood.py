@@ -93,9 +93,15 @@ KEY = base64.b64decode(secret.removeprefix("whsec_"))
 NOW = datetime.datetime.now(tz=datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def tid():
+    """An event's or a session's id as the kiosk makes it (`TimeOrderedUUID`): UUIDv7, its time first."""
+    ms = int(time.time() * 1000)
+    return str(uuid.UUID(int=(ms << 80) | (uuid.uuid4().int & ~(0xF << 76) & ~(0x3 << 62)) | (0x7 << 76) | (0x2 << 62)))
+
+
 def report(conn, size):
-    body = json.dumps({"events": [{"id": str(uuid.uuid4()), "type": "visit.started", "at": NOW,
-                                   "data": {"session": str(uuid.uuid4()), "language": "fr"}} for _ in range(size)]}).encode()
+    body = json.dumps({"events": [{"id": tid(), "type": "visit.started", "at": NOW,
+                                   "data": {"session": tid(), "language": "fr"}} for _ in range(size)]}).encode()
     msg, stamp = "msg_" + uuid.uuid4().hex, str(int(time.time()))
     sig = "v1," + base64.b64encode(hmac.new(KEY, f"{msg}.{stamp}.".encode() + body, hashlib.sha256).digest()).decode()
     t = time.perf_counter()

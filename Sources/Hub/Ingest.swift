@@ -43,9 +43,11 @@ public struct Ingest: Sendable {
                 guard try request.record(connection, now: now) else { return nil }
                 var slugs: Set<String> = []
                 var refused: [String] = []
-                for event in events where try insert(connection, event, kiosk: kiosk, now: now) {
+                var summaries = Summaries()
+                for event in events where try insert(connection, event, kiosk: kiosk, now: now, into: &summaries) {
                     slugs.formUnion(try Projection.apply(connection, event, kiosk: kiosk, refusedCodes: &refused))
                 }
+                try summaries.write(connection)
                 try connection.execute("UPDATE kiosks SET last_report_at = ? WHERE id = ?", [.integer(now.milliseconds), .text(kiosk)])
                 return (slugs, refused)
             }
@@ -61,8 +63,9 @@ public struct Ingest: Sendable {
         return Outcome(acked: events.map(\.id), changedSlugs: stored.slugs)
     }
 
-    /// Stores the event unless its id is known; true when it is new.
-    private func insert(_ connection: Connection, _ event: CheckedEvent, kiosk: String, now: Timestamp) throws(StorageError) -> Bool {
+    /// Stores the event unless its id is known, counting it in `summaries`; true when it is new.
+    private func insert(_ connection: Connection, _ event: CheckedEvent, kiosk: String, now: Timestamp,
+                        into summaries: inout Summaries) throws(StorageError) -> Bool {
         try connection.execute("""
             INSERT INTO events (id, kiosk_id, type, at, session, owner, data, received_at, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
@@ -71,7 +74,7 @@ public struct Ingest: Sendable {
                   .text(String(decoding: JSON.serialize(.object(event.facts)), as: UTF8.self)), .integer(now.milliseconds),
                   event.reportedAt.map { .integer($0.milliseconds) } ?? .null])
         guard connection.changes == 1 else { return false }
-        try Summaries.record(connection, Summaries.Entry(id: event.id, kiosk: kiosk, type: event.type, at: event.at.milliseconds,
+        try summaries.record(connection, Summaries.Entry(id: event.id, kiosk: kiosk, type: event.type, at: event.at.milliseconds,
                                                          session: event.session, owner: event.owner, facts: event.facts))
         return true
     }

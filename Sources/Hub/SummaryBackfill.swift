@@ -26,15 +26,17 @@ public enum SummaryBackfill {
             let rows = try connection.query("""
                 SELECT rowid, id, kiosk_id, type, at, session, owner, data FROM events WHERE rowid > ? ORDER BY rowid LIMIT ?
                 """, [.integer(through), .integer(chunk)])
+            var summaries = Summaries()
             for row in rows {
                 guard let id = row.string(1), let kiosk = row.string(2), let type = row.string(3), let at = row.int64(4) else { continue }
                 var facts: [JSONField] = []
                 if type == "diagnostic.completed", let text = row.string(7), case .object(let data)? = try? JSON.parse(Array(text.utf8)) {
                     facts = data
                 }
-                try Summaries.record(connection, Summaries.Entry(id: id, kiosk: kiosk, type: type, at: at, session: row.string(5),
+                try summaries.record(connection, Summaries.Entry(id: id, kiosk: kiosk, type: type, at: at, session: row.string(5),
                                                                  owner: row.string(6), facts: facts))
             }
+            try summaries.write(connection)
             let last = rows.last?.int64(0) ?? through
             try connection.execute("UPDATE summary_state SET pending = ?, through = ? WHERE id = 1",
                                    [.integer(rows.isEmpty ? 0 : 1), .integer(last)])

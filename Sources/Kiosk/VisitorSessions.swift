@@ -16,7 +16,7 @@ public struct VisitorSessions: Sendable {
     }
 
     public func start(language: Language, now: Timestamp = .now()) throws -> VisitorSession {
-        let session = VisitorSession(id: RandomUUID.make(), language: language, startedAt: now)
+        let session = VisitorSession(id: TimeOrderedUUID.make(milliseconds: now.milliseconds), language: language, startedAt: now)
         try database.write { (connection) throws(StorageError) in
             try connection.execute("UPDATE visitor_sessions SET ended_at = ? WHERE ended_at IS NULL",
                                    [.integer(now.milliseconds)])

@@ -22,7 +22,7 @@ public struct Outbox: Sendable {
         let personal = personalAllowed && !event.personal.isEmpty ? text(.object(event.personal)) : nil
         try connection.execute("""
             INSERT INTO outbox (id, type, at, owner_id, data, personal) VALUES (?, ?, ?, ?, ?, ?)
-            """, [.text(RandomUUID.make()), .text(event.type.rawValue), .integer(now.milliseconds),
+            """, [.text(TimeOrderedUUID.make(milliseconds: now.milliseconds)), .text(event.type.rawValue), .integer(now.milliseconds),
                   owner.map(SQLValue.text) ?? .null, .text(text(.object(data))), personal.map(SQLValue.text) ?? .null])
     }
 

@@ -1,15 +1,12 @@
-/// Version 4 (random) UUIDs in their lower-case text form: ids for sessions, events and
-/// batches that never collide across kiosks and reveal nothing about order or time.
+/// Version 4 (random) UUIDs in their lower-case text form: ids (owners, shops, batches…) that
+/// never collide across kiosks and reveal nothing about order or time. Reported events and
+/// visitor sessions use `TimeOrderedUUID`.
 public enum RandomUUID {
     public static func make() -> String {
         var bytes = RandomBytes.make(16)
         bytes[6] = (bytes[6] & 0x0F) | 0x40
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = Hex.encode(bytes)
-        let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
-            String(hex[hex.index(hex.startIndex, offsetBy: range.lowerBound)..<hex.index(hex.startIndex, offsetBy: range.upperBound)])
-        }
-        return groups.joined(separator: "-")
+        return UUIDText.format(bytes)
     }
 
     /// True for the canonical text form (any version), lower or upper case.
