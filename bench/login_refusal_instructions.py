@@ -4,7 +4,7 @@
 usage: login_refusal_instructions.py VITRINE_BINARY WORK_DIR [N]
 The hub runs under `valgrind --tool=callgrind --separate-threads=yes --instr-atstart=no`. Its idle
 lane is filled with real login posts (their 600,000-round hashes take minutes under valgrind, so
-the lane stays full), then instrumentation is switched on and N posts (default 300), each on a new
+the lane stays full), then instrumentation is switched on and N posts (default 200), each on a new
 connection as a flood sends them, are answered 503; the instructions of every thread but the
 hashing one (the one running PBKDF2's inner loop) are divided by N. User space only (callgrind counts no
 kernel work), independent of the box's load.
@@ -12,7 +12,7 @@ kernel work), independent of the box's load.
 import glob, http.client, os, re, shutil, socket, subprocess, sys, time, urllib.parse
 
 BIN, WORK = os.path.abspath(sys.argv[1]), sys.argv[2]
-N = int(sys.argv[3]) if len(sys.argv) > 3 else 300
+N = int(sys.argv[3]) if len(sys.argv) > 3 else 200
 shutil.rmtree(WORK, ignore_errors=True)
 os.makedirs(WORK + "/hub")
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("VITRINE_")}
@@ -54,8 +54,8 @@ try:
     subprocess.run(["callgrind_control", "-i", "on", str(hub.pid)], stdout=subprocess.DEVNULL, check=True)
     statuses = [post(2000 + i) for i in range(N)]
     subprocess.run(["callgrind_control", "-i", "off", str(hub.pid)], stdout=subprocess.DEVNULL, check=True)
-    print({s: statuses.count(s) for s in set(statuses)}, file=sys.stderr)
-    assert statuses.count(503) == N, "every measured post refused" 
+    if statuses.count(503) != N:
+        sys.exit(f"answers {({s: statuses.count(s) for s in set(statuses)})}: the lane emptied meanwhile (its hashes done); rerun, or with a smaller N")
 finally:
     hub.terminate(); hub.wait()
 total = 0
