@@ -180,7 +180,9 @@ struct OffloadTests {
         defer { server.stop(grace: 5) }
         let probe = try RawClient(port: server.port)
         #expect(try probe.request("GET", "/room").text == #"{"idle":true,"shared":true}"#)
-        // One running (400 ms) and one waiting: the idle lane is full meanwhile, the shared not.
+        // One waiting (and one running, 400 ms): the idle lane is full meanwhile, the shared not.
+        // On a busy box the SCHED_IDLE thread may not have taken the first job yet when the
+        // second comes: then the second is refused, and the first alone fills the queue.
         let clients = try (0..<2).map { _ in try RawClient(port: server.port) }
         for client in clients {
             client.send("GET /idle/slow HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -192,7 +194,8 @@ struct OffloadTests {
             usleep(10_000)
         }
         #expect(room == #"{"idle":false,"shared":true}"#)
-        #expect(try clients.map { try $0.readReply().status } == [200, 200])
+        let statuses = try clients.map { try $0.readReply().status }
+        #expect(statuses == [200, 200] || statuses == [200, 503], "\(statuses)")
         #expect(try probe.request("GET", "/room").text == #"{"idle":true,"shared":true}"#, "room again once both are done")
     }
 
