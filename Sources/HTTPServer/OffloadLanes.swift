@@ -30,6 +30,11 @@ final class OffloadLanes: @unchecked Sendable {
         pool(offloaded.lane)?.enqueue(.init(connection: connection, offloaded: offloaded), suspend: true) ?? false
     }
 
+    /// Whether `lane`'s queue has room now (`Request.offloadHasRoom`): false when full or closing.
+    func hasRoom(_ lane: OffloadLane) -> Bool {
+        pool(lane)?.hasRoom ?? false
+    }
+
     /// The reply of a finished job for this connection, taken once.
     func takeReply(for connection: OpaquePointer) -> Reply? {
         guard pending.any else { return nil }

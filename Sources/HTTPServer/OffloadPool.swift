@@ -65,6 +65,11 @@ final class OffloadPool: @unchecked Sendable {
         return accepted
     }
 
+    /// Whether `enqueue` would take one more job now (the answer may be stale at once).
+    var hasRoom: Bool {
+        state.withLock { !$0.closed && $0.waiting.count < queueLimit }
+    }
+
     /// Stops taking jobs and hands back those still waiting (their caller answers them); the
     /// threads end once nothing runs.
     func close() -> [Job] {

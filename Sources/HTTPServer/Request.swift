@@ -16,6 +16,8 @@ public struct Request {
     var headerSource: HeaderSource
     /// The client's address, copied when the request is detached from its connection.
     var detachedClientAddress: String?
+    /// The server's offload lanes, for `offloadHasRoom`; nil without a pool or a socket.
+    var offload: OffloadLanes?
 
     enum HeaderSource {
         case connection(OpaquePointer)
@@ -33,12 +35,22 @@ public struct Request {
         self.detachedClientAddress = clientAddress
     }
 
-    init(method: HTTPMethod, path: String, query: [String: String], body: [UInt8], connection: OpaquePointer) {
+    init(method: HTTPMethod, path: String, query: [String: String], body: [UInt8], connection: OpaquePointer, offload: OffloadLanes?) {
         self.method = method
         self.path = path
         self.query = query
         self.body = body
         self.headerSource = .connection(connection)
+        self.offload = offload
+    }
+
+    /// Whether `lane`'s queue has room for one more job now: a route whose job needs costly work
+    /// first (reading the body, the database) asks before doing it, and answers `Reply.busy`
+    /// when not, so a flood the queue would refuse anyway costs that work nothing. A hint, not a
+    /// reservation: the queue may fill meanwhile, and its enqueue still refuses then. True when
+    /// jobs run inline (no pool) and for a request built without a socket or detached.
+    public func offloadHasRoom(_ lane: OffloadLane) -> Bool {
+        offload?.hasRoom(lane) ?? true
     }
 
     /// Whether the client connects from this machine (127.0.0.0/8, ::1): operator-only routes
@@ -76,7 +88,13 @@ public struct Request {
 }
 
 extension Substring {
+    /// Without leading and trailing spaces and tabs. Found on the UTF-8 bytes: walking
+    /// `Character`s (twice reversed) cost a login post more than its three database reads.
     func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let bytes = utf8
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else { return "" }
+        // Both ends sit next to an ASCII byte (or at an end), so they are on scalar boundaries.
+        return String(self[first..<bytes.index(after: last)])
     }
 }

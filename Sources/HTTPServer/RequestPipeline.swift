@@ -55,7 +55,7 @@ enum RequestPipeline {
             }
             body = request.body
         }
-        switch decode(connection, url, method, body) {
+        switch decode(connection, url, method, body, server.offload) {
         case .success(let request):
             return server.queue(server.handler.respond(to: request), on: connection)
         case .failure(let error):
@@ -64,7 +64,7 @@ enum RequestPipeline {
     }
 
     private static func decode(_ connection: OpaquePointer, _ url: UnsafePointer<CChar>, _ method: UnsafePointer<CChar>,
-                               _ body: [UInt8]) -> Result<Request, HTTPError> {
+                               _ body: [UInt8], _ offload: OffloadLanes?) -> Result<Request, HTTPError> {
         let path: String
         do {
             guard let raw = String(validatingCString: url) else { throw PathDecoder.Failure.invalidUTF8 }
@@ -76,6 +76,6 @@ enum RequestPipeline {
             return .failure(.badRequest("The query string is not valid percent-encoded UTF-8.", code: "bad_query"))
         }
         return .success(Request(method: HTTPMethod(String(cString: method)), path: path, query: query,
-                                body: body, connection: connection))
+                                body: body, connection: connection, offload: offload))
     }
 }

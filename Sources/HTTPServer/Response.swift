@@ -45,4 +45,8 @@ public enum Reply: Sendable {
     case prepared(PreparedResponse)
     case streamed(StreamedResponse)
     case offloaded(Offloaded)
+
+    /// What a lane whose queue is full answers (503, `Retry-After`), for a route that refuses
+    /// before queueing because `Request.offloadHasRoom` said no.
+    public static var busy: Reply { .response(OffloadLanes.busy) }
 }

@@ -18,7 +18,8 @@ struct AdminRoutes: Sendable {
         }
         // A password check costs a deliberate third of a second of CPU: the worker only reads
         // (a locked attempt is answered at once), the hashing waits for a free core on the idle
-        // lane, whose small queue answers 503 to a flood, and the writes run on the shared pool.
+        // lane, whose small queue answers 503 to a flood (before any form or database work),
+        // and the writes run on the shared pool.
         router.add(.post, "/admin/login") { request throws(HTTPError) in
             AdminHTML.answer { () throws(HTTPError) in try routes.submit(request) }
         }
@@ -41,8 +42,10 @@ struct AdminRoutes: Sendable {
     }
 
     /// The form's token and the lock-outs checked here; the password hashed on the idle lane,
-    /// then the outcome written and answered on the shared pool.
+    /// then the outcome written and answered on the shared pool. When the idle lane's queue is
+    /// full, 503 first: a flood the queue refuses costs no form parsing and no database read.
     private func submit(_ request: Request) throws(HTTPError) -> Reply {
+        guard request.offloadHasRoom(.idle) else { return .busy }
         let fields = try AdminForm.fields(request)
         let name = String((fields["name"] ?? "").prefix(64))
         guard let given = fields["login"], let expected = AdminForm.cookie(AdminCookies.login, in: request),

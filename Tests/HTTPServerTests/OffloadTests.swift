@@ -40,6 +40,10 @@ struct OffloadTests {
                 return .response(.json("{}"))
             })
         }
+        // Whether each lane has room, asked on the worker before any offloading.
+        router.add(.get, "/room") { request throws(HTTPError) in
+            .response(.json("{\"idle\":\(request.offloadHasRoom(.idle)),\"shared\":\(request.offloadHasRoom(.shared))}"))
+        }
         // Where each step ran, as the kernel sees the thread: `/proc/thread-self/stat`.
         router.add(.get, "/where/{lane}") { request throws(HTTPError) in
             let lane: OffloadLane = request.parameters["lane"] == "idle" ? .idle : .shared
@@ -167,6 +171,32 @@ struct OffloadTests {
         #expect(refused.count >= 4 && refused.allSatisfy { $0.header("Retry-After") != nil && $0.text.contains("\"busy\"") }, "\(replies.map(\.status))")
         #expect(replies.contains { $0.status == 200 })
         #expect(shared.status == 200, "the shared lane has its own queue")
+    }
+
+    /// `offloadHasRoom` lets a route refuse before its own costly work (a login's form and
+    /// database reads) when the lane would refuse the job anyway.
+    @Test func aRouteCanAskWhetherALaneHasRoomBeforeOffloading() throws {
+        let server = try Self.server(idleThreads: 1, idleQueue: 1)
+        defer { server.stop(grace: 5) }
+        let probe = try RawClient(port: server.port)
+        #expect(try probe.request("GET", "/room").text == #"{"idle":true,"shared":true}"#)
+        // One waiting (and one running, 400 ms): the idle lane is full meanwhile, the shared not.
+        // On a busy box the SCHED_IDLE thread may not have taken the first job yet when the
+        // second comes: then the second is refused, and the first alone fills the queue.
+        let clients = try (0..<2).map { _ in try RawClient(port: server.port) }
+        for client in clients {
+            client.send("GET /idle/slow HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            usleep(20_000)
+        }
+        var room = ""
+        for _ in 0..<30 where room != #"{"idle":false,"shared":true}"# {
+            room = try probe.request("GET", "/room").text
+            usleep(10_000)
+        }
+        #expect(room == #"{"idle":false,"shared":true}"#)
+        let statuses = try clients.map { try $0.readReply().status }
+        #expect(statuses == [200, 200] || statuses == [200, 503], "\(statuses)")
+        #expect(try probe.request("GET", "/room").text == #"{"idle":true,"shared":true}"#, "room again once both are done")
     }
 
     @Test func aStreamedBodyArrivesWholeInChunks() throws {

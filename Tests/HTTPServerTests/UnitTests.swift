@@ -23,6 +23,20 @@ struct UnitTests {
         #expect(throws: PathDecoder.Failure.forbiddenByte) { try PathDecoder.decodeQueryComponent("%0A") }
     }
 
+    @Test func theMediaTypeIsTrimmedAndLowerCased() {
+        func type(_ value: String) -> String? { Request(method: .post, path: "/", headers: ["Content-Type": value]).mediaType }
+        #expect(type(" \tApplication/X-WWW-Form-URLencoded \t; charset=utf-8") == "application/x-www-form-urlencoded")
+        #expect(type("application/json") == "application/json")
+        #expect(type(" \t ; charset=utf-8") == "" && type("") == "")
+        #expect(type("  texte/été\t") == "texte/été", "non-ASCII bytes are kept whole")
+        #expect(Request(method: .get, path: "/").mediaType == nil)
+        #expect(ETag.matches(ifNoneMatch: " \"a\" , \t\"b\"\t", tag: "\"b\""), "If-None-Match items are trimmed the same way")
+    }
+
+    @Test func aRequestWithoutASocketAlwaysHasRoomToOffload() {
+        #expect(Request(method: .post, path: "/").offloadHasRoom(.idle) && Request(method: .get, path: "/").offloadHasRoom(.shared))
+    }
+
     @Test func etagsCompareWeaklyAndStayStable() {
         let tag = ETag.strong(for: Array("hello".utf8))
         #expect(tag == ETag.strong(for: Array("hello".utf8)))

@@ -67,6 +67,89 @@ struct LoginProtectionTests {
         #expect(AdminAccounts.iterations == 600_000)
     }
 
+    /// Each write transaction costs a commit (an fsync, `synchronous=FULL`) under the writer's
+    /// lock that ingest waits for: the checks read in one read transaction and commit nothing,
+    /// and a wrong password commits once for both its counts (name and address), as a good one
+    /// commits once for its upgrade and the cleared count. Counted as commit frames in the WAL.
+    @Test func aLoginCommitsOnceAndItsChecksNever() throws {
+        let hub = try HubFixture()
+        try AdminAccounts(database: hub.database).setPassword(name: "anne", password: DashboardFixture.password, iterations: 10)
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 40)
+        let now = Timestamp.now()
+        /// What `body` returned, and the commits it made.
+        func commits<T>(_ body: () throws -> T) throws -> (T, Int) {
+            #expect(try hub.database.checkpoint(), "the WAL starts empty")
+            let value = try body()
+            return (value, try WALCommits.count(hub.database.path + "-wal"))
+        }
+        let prepared = try commits { try login.prepare(name: "anne", password: "wrong", address: "192.0.2.7", now: now) }
+        #expect(prepared.1 == 0)
+        let wrong = try commits { try login.attempt(name: "anne", password: "wrong", address: "192.0.2.7", now: now) }
+        #expect(wrong.0 == .refused && wrong.1 == 1)
+        let unknown = try commits { try login.attempt(name: "nobody", password: "wrong", address: "192.0.2.7", now: now) }
+        #expect(unknown.0 == .refused && unknown.1 == 1)
+        let counts = try hub.database.read { (connection) throws(StorageError) in
+            try connection.query("SELECT name, failures FROM admin_login_failures ORDER BY name").map { "\($0.string(0) ?? "")=\($0.int(1) ?? 0)" }
+        }
+        #expect(counts == ["address:192.0.2.7=2", "anne=1", "nobody=1"])
+        let good = try commits { try login.attempt(name: "anne", password: DashboardFixture.password, address: "192.0.2.7", now: now) }
+        #expect(good.0 == .accepted(name: "anne") && good.1 == 1, "the upgrade and the cleared count together")
+        #expect(try hub.database.read { (connection) throws(StorageError) in
+            try connection.query("SELECT iterations FROM admins").first?.int(0) } == 40)
+    }
+
+    /// A finished window starts afresh at the next failure, pruned or not; the rows of windows
+    /// nobody comes back to are pruned in passing, so random names cannot grow the table.
+    @Test func finishedWindowsStartAfreshAndArePruned() throws {
+        let hub = try HubFixture()
+        let login = AdminLogin(database: hub.database, decoyIterations: 10, currentIterations: 10)
+        let start = Timestamp(milliseconds: 1_000_000_000)
+        for _ in 0..<(AdminLogin.maximumFailures - 1) { _ = try login.attempt(name: "anne", password: "x", now: start) }
+        let later = start.adding(seconds: AdminLogin.lockoutMilliseconds / 1000)
+        for _ in 0..<(AdminLogin.maximumFailures - 1) { #expect(try login.attempt(name: "anne", password: "x", now: later) == .refused) }
+        #expect(try login.attempt(name: "anne", password: "x", now: later) == .locked(retryAfterSeconds: 900), "five in the new window")
+        let guesses = Int(AdminLogin.pruneEvery) * 2
+        for index in 0..<guesses { _ = try login.attempt(name: "guess\(index)", password: "x", now: start) }
+        for index in 0..<guesses { _ = try login.attempt(name: "other\(index)", password: "x", now: later) }
+        let rows = try hub.database.read { (connection) throws(StorageError) in
+            try connection.query("SELECT count(*), min(first_at) FROM admin_login_failures").first
+        }
+        #expect(rows?.int64(1) == later.milliseconds, "every row of the first window is gone")
+        #expect(rows?.int(0) == guesses + 1)
+    }
+
+    /// When the idle lane has no room the post is answered 503 before its form is read or the
+    /// database asked: a locked name gets 503 (not 429), a stale form token 503 (not 403), and
+    /// nothing is counted. With room, the same posts get 429 and 403.
+    @Test func aFullIdleLaneRefusesBeforeTheFormAndTheDatabase() throws {
+        func answers(idleQueue: Int) throws -> [Int] {
+            let browser = try DashboardFixture()
+            let now = Timestamp.now().milliseconds
+            try browser.database.write { (connection) throws(StorageError) in
+                try connection.execute("INSERT INTO admin_login_failures (name, failures, first_at, locked_until) VALUES ('anne', 5, ?1, ?2)",
+                                       [.integer(now), .integer(now + AdminLogin.lockoutMilliseconds)])
+            }
+            var configuration = ServerConfiguration()
+            configuration.port = 0
+            configuration.offloadThreads = HubApp.offloadThreads
+            configuration.idleOffloadThreads = HubApp.idleOffloadThreads
+            configuration.idleOffloadQueue = idleQueue
+            browser.app.markReady()
+            let server = HTTPServer(configuration: configuration, handler: browser.app, logger: Logger(label: "test"))
+            try server.start()
+            defer { server.stop(grace: 1) }
+            let form = LoopbackHTTP.get(port: server.port, path: "/admin/login")
+            let token = DashboardFixture.hidden("login", in: form.body) ?? ""
+            let locked = LoopbackHTTP.post(port: server.port, path: "/admin/login", body: "login=\(token)&name=anne&password=x", cookie: form.cookie ?? "")
+            let stale = LoopbackHTTP.post(port: server.port, path: "/admin/login", body: "login=stale&name=bob&password=x", cookie: form.cookie ?? "")
+            #expect(try browser.scalar("SELECT group_concat(name || '=' || failures) FROM admin_login_failures")?.string == "anne=5", "nothing counted")
+            if locked.status == 503 { #expect(locked.body.lowercased().contains("retry-after: 2")) }
+            return [locked.status, stale.status]
+        }
+        #expect(try answers(idleQueue: 0) == [503, 503])
+        #expect(try answers(idleQueue: 8) == [429, 403])
+    }
+
     /// 16 clients post logins as fast as they can over real sockets while `/healthz` is asked
     /// in a loop: every `/healthz` is answered 200, every login gets a refusal (wrong password,
     /// lock-out, or 503 from the full queue), nothing else.
@@ -207,5 +290,17 @@ enum LoopbackHTTP {
         let cookie = text.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: vitrine_login=") }
             .map { String($0.dropFirst(12).prefix { $0 != ";" }) }
         return Answer(status: status, body: text, cookie: cookie)
+    }
+}
+
+/// Commits in a SQLite WAL file: frames whose header gives the database size after a commit
+/// (sqlite.org/fileformat.html, "WAL File Format"), counted from a WAL started empty.
+enum WALCommits {
+    static func count(_ path: String) throws -> Int {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        guard bytes.count >= 32 else { return 0 }
+        func word(_ offset: Int) -> Int { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+        let frame = 24 + word(8)
+        return stride(from: 32, to: bytes.count - frame + 1, by: frame).filter { word($0 + 4) != 0 }.count
     }
 }
