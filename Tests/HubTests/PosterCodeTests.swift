@@ -248,7 +248,7 @@ struct PosterCodeTests {
             let html = browser.call(.get, path).text
             #expect(html.contains("<li><strong>3</strong>Scans des affiches</li>"), "\(path)")
             #expect(html.contains("Affiches imprimées aux bornes : 2 ; scans de leurs codes : 3 ; scans par affiche : 1,5."), "\(path)")
-            #expect(html.contains("<th scope=\"row\">A4</th><td class=\"n\">1</td><td class=\"n\">3</td><td>3,0</td>"), "\(path)")
+            #expect(html.contains("<th scope=\"row\">A4</th><td class=\"n\">1</td><td class=\"n\">3</td><td class=\"n\">3,0</td>"), "\(path)")
             #expect(html.contains("id=\"chart-scans\""))
         }
         #expect(browser.call(.get, "/admin").text.contains("<code>10</code>"), "the kiosk list shows its prefix")
