@@ -12,7 +12,8 @@ never delays the timed requests; they still share the box's cores with the hub a
 
 usage: login_flood.py [VITRINE_BINARY [WORK_DIR]]   (defaults: .build/release/vitrine, a temp dir)
 Run by scripts/bench; not part of the test suite. Environment: FLOOD_PHASE_SECONDS (default 10),
-the length of each timed phase; FLOOD_NICE (default 0), the flooders' nice value.
+the length of each timed phase; FLOOD_NICE (default 0), the flooders' nice value; FLOOD_IDS=v4, random
+event and session ids (kiosks before time-ordered ids) instead of UUIDv7.
 """
 import base64, datetime, hashlib, hmac, http.client, json, os, re, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.parse, uuid
 
@@ -94,7 +95,10 @@ NOW = datetime.datetime.now(tz=datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%
 
 
 def tid():
-    """An event's or a session's id as the kiosk makes it (`TimeOrderedUUID`): UUIDv7, its time first."""
+    """An event's or a session's id as the kiosk makes it (`TimeOrderedUUID`): UUIDv7, its time first;
+    with FLOOD_IDS=v4, random ones as kiosks made them before."""
+    if os.environ.get("FLOOD_IDS") == "v4":
+        return str(uuid.uuid4())
     ms = int(time.time() * 1000)
     return str(uuid.UUID(int=(ms << 80) | (uuid.uuid4().int & ((1 << 80) - 1) & ~(0xF << 76) & ~(0x3 << 62)) | (0x7 << 76) | (0x2 << 62)))
 
@@ -183,9 +187,10 @@ def rate(phase, size):
 
 loads = " / ".join(f"{v:.1f}" for v in load_before) + " → " + " / ".join(f"{v:.1f}" for v in load_after)
 other = sum(v for k, v in answers.items() if k not in (401, 429, 503))
+IDS = "FLOOD_IDS=v4 " if os.environ.get("FLOOD_IDS") == "v4" else ""
 print(f"""### Login flood
 
-`{"FLOOD_NICE=" + str(FLOOD_NICE) + " " if FLOOD_NICE else ""}python3 bench/login_flood.py BIN WORK`: {CLIENTS} clients, each from its own loopback address and in a
+`{IDS}{"FLOOD_NICE=" + str(FLOOD_NICE) + " " if FLOOD_NICE else ""}python3 bench/login_flood.py BIN WORK`: {CLIENTS} clients, each from its own loopback address and in a
 process of their own{" at nice " + str(FLOOD_NICE) if FLOOD_NICE else ""}, post wrong passwords under fresh names for {2 * PHASE + 2:.0f} s without waiting
 (PBKDF2-HMAC-SHA256, 600,000 rounds, hashed on the idle lane: one `SCHED_IDLE` thread, at most 8
 waiting, beyond that 503 at once); `/healthz` probed every 20 ms; a kiosk reports back to back,
