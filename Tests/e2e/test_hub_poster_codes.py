@@ -181,7 +181,7 @@ def test_a_printed_poster_scanned_three_times_shows_everywhere_and_nothing_perso
         for page in ("/admin", "/admin/kiosks/borne-lyon"):
             html = hub.get(page, {"Cookie": cookie})[1].decode()
             assert "<li><strong>3</strong>Scans des affiches</li>" in html, page
-            assert "<th scope=\"row\">A4</th><td class=\"n\">1</td><td class=\"n\">3</td><td>3,0</td>" in html, page
+            assert "<th scope=\"row\">A4</th><td class=\"n\">1</td><td class=\"n\">3</td><td class=\"n\">3,0</td>" in html, page
         csv = hub.get("/admin/export/poster-scans.csv", {"Cookie": cookie})[1].decode()
         assert "borne-lyon," in csv and ",A4,3\r\n" in csv, csv
         driver.get(hub.url + "/healthz")
