@@ -3,10 +3,7 @@
 /// visitor sessions use `TimeOrderedUUID`.
 public enum RandomUUID {
     public static func make() -> String {
-        var bytes = RandomBytes.make(16)
-        bytes[6] = (bytes[6] & 0x0F) | 0x40
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUIDText.format(bytes)
+        UUIDText.format(RandomBytes.make(16), version: 4)
     }
 
     /// True for the canonical text form (any version), lower or upper case.

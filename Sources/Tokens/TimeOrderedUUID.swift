@@ -11,8 +11,6 @@ public enum TimeOrderedUUID {
         let time = UInt64(clamping: min(max(milliseconds, 0), (1 << 48) - 1))
         var bytes = RandomBytes.make(16)
         for index in 0..<6 { bytes[index] = UInt8(truncatingIfNeeded: time >> (40 - 8 * UInt64(index))) }
-        bytes[6] = (bytes[6] & 0x0F) | 0x70
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUIDText.format(bytes)
+        return UUIDText.format(bytes, version: 7)
     }
 }
